@@ -1,0 +1,51 @@
+// End-to-end tests: the release build in dist/, served by nginx with the
+// config we ship (deploy/nginx), driven in Debian's headless Chromium.
+// Run through scripts/test.sh, which builds dist/ (and the sub-path build)
+// first. Two projects: the app at the root of a domain, and under /heup-rug/.
+import { defineConfig } from "@playwright/test";
+import { ports } from "./tests/e2e/ports.mjs";
+
+// Flags for Chromium as root in a closed network (see the README).
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "target/e2e/results",
+  fullyParallel: true,
+  forbidOnly: true,
+  workers: 2,
+  reporter: [["list"]],
+  use: {
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      args: chromiumArgs,
+    },
+    // A small phone.
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "nl-NL",
+    timezoneId: "Europe/Amsterdam",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    { name: "root", use: { baseURL: `http://127.0.0.1:${ports.root}/` } },
+    { name: "subpath", use: { baseURL: `http://127.0.0.1:${ports.subpath}/heup-rug/` } },
+  ],
+  webServer: {
+    command: "node tests/e2e/serve-dist.mjs",
+    url: `http://127.0.0.1:${ports.root}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    stdout: "pipe",
+  },
+});

@@ -1,0 +1,101 @@
+# Installs what building and testing Heup & Rug need, each piece only when it
+# is missing or at the wrong version. Sourced by serve.sh and test.sh; every
+# function is idempotent, so a second run installs nothing.
+#
+# Pinned versions live here and in Cargo.toml / package.json; see
+# ../shared/docs/toolchain.md (or the README) for why each pin exists.
+
+TRUNK_VERSION="0.21.14"
+APT_TEST_PACKAGES=(chromium chromium-driver nginx-light)
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$repo_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    return
+  fi
+  say "Adding the Rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+    return
+  fi
+  say "Installing Trunk $TRUNK_VERSION (takes a few minutes)"
+  cargo install --locked --force "trunk@$TRUNK_VERSION"
+}
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock
+# exactly; otherwise Trunk tries to download one, which fails offline.
+wasm_bindgen_lock_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$repo_root/Cargo.lock"
+}
+
+ensure_wasm_bindgen_cli() {
+  local wanted
+  wanted="$(wasm_bindgen_lock_version)"
+  if [ -z "$wanted" ]; then
+    echo "Cannot read the wasm-bindgen version from Cargo.lock" >&2
+    return 1
+  fi
+  if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $wanted" ]; then
+    return
+  fi
+  say "Installing wasm-bindgen-cli $wanted (takes a few minutes)"
+  # Not --locked: its lock file pins a webpki-roots the registry no longer serves.
+  cargo install --force "wasm-bindgen-cli@$wanted"
+}
+
+# npm packages: binaryen 132's wasm-opt (Debian's 108 breaks the release
+# build) and the Playwright test runner. Re-installed only when
+# package-lock.json changed since the last install.
+ensure_node_modules() {
+  local stamp="$repo_root/node_modules/.installed-from-lock"
+  local lock_sum
+  lock_sum="$(sha256sum "$repo_root/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+    return
+  fi
+  say "Installing npm packages (wasm-opt, Playwright)"
+  (cd "$repo_root" && npm ci --no-audit --no-fund)
+  echo "$lock_sum" >"$stamp"
+}
+
+ensure_apt_packages() {
+  local missing=()
+  local package
+  for package in "$@"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$package")
+    fi
+  done
+  if [ "${#missing[@]}" -eq 0 ]; then
+    return
+  fi
+  say "Installing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+  fi
+  "${sudo[@]}" apt-get update
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# What `trunk build` / `trunk serve` need.
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_node_modules
+  ensure_wasm_bindgen_cli
+  ensure_trunk
+}
+
+# What the three test layers need on top: Chromium and its driver for the
+# browser and end-to-end tests, nginx to serve dist/ as in production.
+ensure_test_tools() {
+  ensure_build_tools
+  ensure_apt_packages "${APT_TEST_PACKAGES[@]}"
+}

@@ -1,0 +1,17 @@
+//! Heup & Rug: a phone-first web app for patients of a back clinic.
+//!
+//! The crate is split into pure models (natively tested, no web-sys) and thin
+//! Leptos views. See `ARCHITECTURE.md` for the map.
+
+pub mod app;
+pub mod i18n;
+pub mod routes;
+pub mod shell;
+
+/// Starts the app in the browser: mounts the shell into `<body>` and removes
+/// the "loading" notice that `index.html` shows until WebAssembly is running.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    shell::boot::clear_boot_notice();
+    leptos::mount::mount_to_body(app::App);
+}

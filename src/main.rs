@@ -1,0 +1,5 @@
+//! Browser entry point; everything lives in the library.
+
+fn main() {
+    heup_rug::start();
+}

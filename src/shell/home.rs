@@ -1,0 +1,46 @@
+//! The start page: what the app is, in two sentences, and a way into each
+//! part.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::{use_base_path, Page};
+use crate::i18n::use_i18n;
+use crate::routes::Part;
+
+/// The start page.
+#[component]
+pub fn Home() -> impl IntoView {
+    let i18n = use_i18n();
+    let base = use_base_path();
+    let cards = Part::ALL.map(|part| {
+        view! {
+            <li>
+                <A href=base.href(part.path()) attr:class="part-card">
+                    <span class="part-card-name">{move || i18n.shell().part_name(part)}</span>
+                    <span class="part-card-blurb">{move || i18n.shell().part_blurb(part)}</span>
+                </A>
+            </li>
+        }
+    });
+    view! {
+        <Page title=Signal::derive(move || i18n.shell().home_title.to_owned()) class="home">
+            <p class="lead">{move || i18n.shell().home_intro}</p>
+            <h2>{move || i18n.shell().home_parts_heading}</h2>
+            <ul class="part-cards">{cards.into_iter().collect_view()}</ul>
+            <p class="note">{move || i18n.shell().home_not_a_diagnosis}</p>
+        </Page>
+    }
+}
+
+/// A part's landing page until its feature provides a richer one: its name
+/// and what it offers.
+#[component]
+pub fn PartPage(part: Part) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Page title=Signal::derive(move || i18n.shell().part_name(part).to_owned())>
+            <p class="lead">{move || i18n.shell().part_blurb(part)}</p>
+        </Page>
+    }
+}

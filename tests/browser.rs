@@ -1,0 +1,8 @@
+//! Browser tests (layer 2): components mounted in headless Chromium by
+//! `cargo test --target wasm32-unknown-unknown`. Natively this file is empty.
+#![cfg(target_arch = "wasm32")]
+
+mod browser {
+    mod shell;
+    pub mod support;
+}

@@ -1,0 +1,130 @@
+// The app shell as a patient meets it: the start page, the four tabs, deep
+// links, "not found", and the clear messages when the app cannot start.
+import { test, expect, openApp } from "./fixtures";
+
+const tabs = [
+  { name: "Uitleg", path: "uitleg" },
+  { name: "Zelftest", path: "zelftest" },
+  { name: "Oefeningen", path: "oefeningen" },
+  { name: "Dagboek", path: "dagboek" },
+];
+
+test("the start page says what the app is and leads to each part", async ({ page }) => {
+  await openApp(page);
+  await expect(page).toHaveTitle("Heup en onderrug · Heup & Rug");
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.getByText("Alles wat je invult, blijft op je eigen telefoon.")).toBeVisible();
+  const main = page.getByRole("main");
+  for (const tab of tabs) {
+    await expect(main.getByRole("link", { name: new RegExp(`^${tab.name}`) })).toBeVisible();
+  }
+});
+
+test("the tabs open each part and mark the current one", async ({ page, baseURL }) => {
+  await openApp(page);
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  for (const tab of tabs) {
+    await nav.getByRole("link", { name: tab.name }).click();
+    await expect(page).toHaveURL(`${baseURL}${tab.path}`);
+    await expect(page.locator("h1")).toHaveText(tab.name);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page).toHaveTitle(`${tab.name} · Heup & Rug`);
+    await expect(nav.getByRole("link", { name: tab.name })).toHaveAttribute("aria-current", "page");
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(1);
+    // After an in-app navigation the new page's heading has focus, so a
+    // screen reader announces it.
+    await expect(page.locator("h1")).toBeFocused();
+  }
+  await page.getByRole("link", { name: "Heup & Rug, naar de startpagina" }).click();
+  await expect(page.locator("h1")).toHaveText("Heup en onderrug");
+});
+
+test("a link from an e-mail opens a part directly, also after a reload", async ({ page }) => {
+  await openApp(page, "dagboek");
+  await expect(page.locator("h1")).toHaveText("Dagboek");
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Dagboek");
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(nav.getByRole("link", { name: "Dagboek" })).toHaveAttribute("aria-current", "page");
+});
+
+test("an unknown address shows a friendly page with a way home", async ({ page }) => {
+  const response = await page.goto("bestaat/niet");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("h1")).toHaveText("Pagina niet gevonden");
+  await expect(page).toHaveTitle("Pagina niet gevonden · Heup & Rug");
+  await page.getByRole("main").getByRole("link", { name: "Naar de startpagina" }).click();
+  await expect(page.locator("h1")).toHaveText("Heup en onderrug");
+});
+
+test("works on a 320 px wide phone with large enough touch targets", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openApp(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
+  const targets = page.locator(".bottom-nav a, .app-header a, main a");
+  const count = await targets.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const box = await targets.nth(i).boundingBox();
+    expect(box, `link ${i} is visible`).not.toBeNull();
+    expect(box!.height, `link ${i} is at least 44 px high`).toBeGreaterThanOrEqual(44);
+    expect(box!.width, `link ${i} is at least 44 px wide`).toBeGreaterThanOrEqual(44);
+  }
+});
+
+test("dark mode follows the phone's setting", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openApp(page);
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+  const [r, g, b] = dark.match(/\d+/g)!.map(Number);
+  expect(r + g + b, "a dark background").toBeLessThan(150);
+});
+
+test("keyboard users get a skip link and a visible focus ring", async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Naar de inhoud" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe("solid");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a Dutch message says JavaScript is needed", async ({ page }) => {
+    await page.goto("");
+    // Playwright's text search skips <noscript>, so look it up by CSS.
+    await expect(page.locator("noscript .boot-title")).toHaveText("Heup & Rug werkt alleen met JavaScript.");
+    await expect(page.locator("noscript .boot-title")).toBeVisible();
+    await expect(page.getByText("De app wordt geladen")).toBeHidden();
+  });
+});
+
+test("a browser without WebAssembly gets a clear message, not a blank page", async ({ page }) => {
+  await page.addInitScript(() => {
+    // @ts-expect-error: simulating a browser (or iPhone Lockdown Mode) without it
+    delete window.WebAssembly;
+  });
+  await page.goto("");
+  await expect(page.getByRole("alert")).toContainText("Je browser kan deze app niet starten.");
+  await expect(page.getByText("De app wordt geladen")).toBeHidden();
+});
+
+test.describe("when a file of the app is missing", () => {
+  test.use({ expectedConsoleError: /Failed to load resource/ });
+
+  test("the patient is told to check the connection and reload", async ({ page }) => {
+    await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto("");
+    await expect(page.getByRole("alert")).toContainText("De app kon niet worden geladen.");
+  });
+});
