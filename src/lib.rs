@@ -7,6 +7,7 @@ pub mod app;
 pub mod i18n;
 pub mod routes;
 pub mod shell;
+pub mod storage;
 
 /// Starts the app in the browser: mounts the shell into `<body>` and removes
 /// the "loading" notice that `index.html` shows until WebAssembly is running.

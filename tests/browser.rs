@@ -4,5 +4,6 @@
 
 mod browser {
     mod shell;
+    mod storage;
     pub mod support;
 }

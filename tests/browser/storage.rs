@@ -1,0 +1,157 @@
+//! The storage door in a real browser: damaged values are kept aside, a
+//! full quota is reported without losing what was stored, a newer format is
+//! left alone, and changes apply to what is stored now (two tabs).
+
+use heup_rug::storage::{encode, load, modify, replace, Record, StorageProblem, WriteError};
+use leptos::prelude::window;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+struct Notes {
+    lines: Vec<String>,
+}
+
+impl Record for Notes {
+    const KEY: &'static str = "heup-rug:test-notes";
+    const VERSION: u32 = 1;
+}
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+fn keys_starting_with(prefix: &str) -> Vec<String> {
+    let storage = storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
+fn notes(lines: &[&str]) -> Notes {
+    Notes {
+        lines: lines.iter().map(|line| (*line).to_owned()).collect(),
+    }
+}
+
+fn start_clean() {
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn nothing_stored_loads_empty_without_a_problem() {
+    start_clean();
+    let loaded = load::<Notes>();
+    assert_eq!(loaded.value, Notes::default());
+    assert_eq!(loaded.problem, None);
+}
+
+#[wasm_bindgen_test]
+fn a_change_is_stored_and_loads_again() {
+    start_clean();
+    let after = modify::<Notes>(|n| n.lines.push("bruggetje 3x10".into())).unwrap();
+    assert_eq!(after, notes(&["bruggetje 3x10"]));
+    assert_eq!(load::<Notes>().value, notes(&["bruggetje 3x10"]));
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_value_is_kept_aside_and_never_written_over() {
+    start_clean();
+    let damaged = r#"{"version":1,"data":{"lines":["bruggetje", 12"#;
+    storage().set_item(Notes::KEY, damaged).unwrap();
+
+    let loaded = load::<Notes>();
+    let Some(StorageProblem::Unreadable { kept_as }) = loaded.problem else {
+        panic!("expected Unreadable, got {:?}", loaded.problem);
+    };
+    assert_eq!(loaded.value, Notes::default(), "the rest keeps working");
+    assert_eq!(
+        storage().get_item(&kept_as).unwrap().as_deref(),
+        Some(damaged)
+    );
+
+    modify::<Notes>(|n| n.lines.push("nieuw".into())).unwrap();
+    assert_eq!(
+        storage().get_item(&kept_as).unwrap().as_deref(),
+        Some(damaged),
+        "the copy survives new writes"
+    );
+    assert_eq!(load::<Notes>().value, notes(&["nieuw"]));
+}
+
+#[wasm_bindgen_test]
+fn a_change_on_a_damaged_value_keeps_it_aside_first() {
+    start_clean();
+    storage().set_item(Notes::KEY, "niet eens json").unwrap();
+    modify::<Notes>(|n| n.lines.push("nieuw".into())).unwrap();
+    let aside = keys_starting_with(&format!("{}:onleesbaar:", Notes::KEY));
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        storage().get_item(&aside[0]).unwrap().as_deref(),
+        Some("niet eens json")
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_newer_format_is_left_alone() {
+    start_clean();
+    let newer = r#"{"version":9,"data":{"regels":[]}}"#;
+    storage().set_item(Notes::KEY, newer).unwrap();
+    assert_eq!(load::<Notes>().problem, Some(StorageProblem::NewerVersion));
+    assert_eq!(
+        modify::<Notes>(|n| n.lines.push("x".into())),
+        Err(WriteError::NewerVersion)
+    );
+    assert_eq!(
+        storage().get_item(Notes::KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_the_stored_value_survives() {
+    start_clean();
+    replace(&notes(&["eerste"])).unwrap();
+    // Fill the rest of the quota with ballast, halving the chunk until even
+    // a small write no longer fits.
+    let mut chunk = "x".repeat(4 * 1024 * 1024);
+    let mut filler = 0;
+    while chunk.len() >= 16 {
+        if storage()
+            .set_item(&format!("ballast-{filler}"), &chunk)
+            .is_ok()
+        {
+            filler += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    let big_line = "y".repeat(64 * 1024);
+    let result = modify::<Notes>(|n| n.lines.push(big_line.clone()));
+    for i in 0..filler {
+        storage().remove_item(&format!("ballast-{i}")).unwrap();
+    }
+    assert_eq!(result, Err(WriteError::Full));
+    assert_eq!(
+        load::<Notes>().value,
+        notes(&["eerste"]),
+        "what was stored is untouched"
+    );
+}
+
+#[wasm_bindgen_test]
+fn changes_apply_to_what_is_stored_now_so_two_tabs_keep_both() {
+    start_clean();
+    replace(&notes(&["tab 1"])).unwrap();
+    let seen_by_tab_1 = load::<Notes>().value;
+    // Another tab adds a line after tab 1 loaded.
+    storage()
+        .set_item(Notes::KEY, &encode(&notes(&["tab 1", "tab 2"])))
+        .unwrap();
+    let after = modify::<Notes>(|n| n.lines.push("tab 1 weer".into())).unwrap();
+    assert_eq!(seen_by_tab_1, notes(&["tab 1"]));
+    assert_eq!(after, notes(&["tab 1", "tab 2", "tab 1 weer"]));
+}
