@@ -4,6 +4,9 @@
 //! Leptos views. See `ARCHITECTURE.md` for the map.
 
 pub mod app;
+pub mod calendar;
+pub mod exercises;
+pub mod explainer;
 pub mod i18n;
 pub mod routes;
 pub mod shell;
