@@ -2,6 +2,8 @@
 //! joined to the sub-path the app is deployed under (for example
 //! `/heup-rug/`). Pure, so links can be tested without a browser.
 
+use crate::exercises::ExerciseId;
+
 /// A part of the app with its own tab in the bottom navigation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
@@ -29,6 +31,12 @@ impl Part {
             Part::Diary => "/dagboek",
         }
     }
+}
+
+/// The diary's "log an exercise" page, with `exercise` already chosen:
+/// where an exercise page's "add to my diary" button leads.
+pub fn log_exercise_path(exercise: ExerciseId) -> String {
+    format!("/dagboek/nieuw?oefening={}", exercise.slug())
 }
 
 /// The sub-path the app is served from, without a trailing slash: `""` when

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 /// An amount of exercise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -25,6 +27,46 @@ impl Dose {
                 (1..=10).contains(&sets) && (1..=600).contains(&seconds)
             }
             Dose::Minutes { minutes } => (1..=480).contains(&minutes),
+        }
+    }
+}
+
+/// How doses are written out in one language.
+struct DoseTexts {
+    reps: fn(sets: u8, reps: u8) -> String,
+    hold: fn(sets: u8, seconds: u16) -> String,
+    minutes: fn(minutes: u16) -> String,
+}
+
+static NL: DoseTexts = DoseTexts {
+    reps: |sets, reps| match sets {
+        1 => format!("{reps} keer"),
+        _ => format!("{sets} × {reps} keer"),
+    },
+    hold: |sets, seconds| match sets {
+        1 => format!("{seconds} seconden vasthouden"),
+        _ => format!("{sets} × {seconds} seconden vasthouden"),
+    },
+    minutes: |minutes| match minutes {
+        1 => "1 minuut".to_owned(),
+        _ => format!("{minutes} minuten"),
+    },
+};
+
+fn dose_texts(lang: Lang) -> &'static DoseTexts {
+    match lang {
+        Lang::Nl => &NL,
+    }
+}
+
+impl Dose {
+    /// The dose in words, e.g. "3 × 10 keer" or "20 minuten".
+    pub fn describe(self, lang: Lang) -> String {
+        let texts = dose_texts(lang);
+        match self {
+            Dose::Reps { sets, reps } => (texts.reps)(sets, reps),
+            Dose::Hold { sets, seconds } => (texts.hold)(sets, seconds),
+            Dose::Minutes { minutes } => (texts.minutes)(minutes),
         }
     }
 }
@@ -60,6 +102,33 @@ mod tests {
         ];
         for (dose, plausible) in cases {
             assert_eq!(dose.is_plausible(), plausible, "{dose:?}");
+        }
+    }
+
+    #[test]
+    fn describes_doses_in_plain_dutch() {
+        let cases = [
+            (Dose::Reps { sets: 3, reps: 10 }, "3 × 10 keer"),
+            (Dose::Reps { sets: 1, reps: 8 }, "8 keer"),
+            (
+                Dose::Hold {
+                    sets: 2,
+                    seconds: 30,
+                },
+                "2 × 30 seconden vasthouden",
+            ),
+            (
+                Dose::Hold {
+                    sets: 1,
+                    seconds: 45,
+                },
+                "45 seconden vasthouden",
+            ),
+            (Dose::Minutes { minutes: 20 }, "20 minuten"),
+            (Dose::Minutes { minutes: 1 }, "1 minuut"),
+        ];
+        for (dose, text) in cases {
+            assert_eq!(dose.describe(Lang::Nl), text);
         }
     }
 
