@@ -71,17 +71,23 @@ impl Day {
         later.0.to_julian_day() - self.0.to_julian_day()
     }
 
+    /// The calendar day at an instant (milliseconds since 1970, UTC) in a
+    /// time zone `offset_minutes` ahead of UTC (+60 in Dutch winter time).
+    pub fn at(utc_millis: i64, offset_minutes: i32) -> Day {
+        const MILLIS_PER_DAY: i64 = 86_400_000;
+        let local = utc_millis + i64::from(offset_minutes) * 60_000;
+        let days_since_1970 = local.div_euclid(MILLIS_PER_DAY);
+        // Julian day 2440588 is 1 January 1970.
+        let julian = i32::try_from(days_since_1970 + 2_440_588).unwrap_or(2_440_588);
+        Day(Date::from_julian_day(julian).unwrap_or(Date::MIN))
+    }
+
     /// Today on the phone's own clock and time zone.
     #[cfg(target_arch = "wasm32")]
     pub fn today() -> Day {
         let now = js_sys::Date::new_0();
-        // The JS date of "now" is always a valid calendar day.
-        Day::from_ymd(
-            now.get_full_year() as i32,
-            now.get_month() as u8 + 1,
-            now.get_date() as u8,
-        )
-        .unwrap_or(Day(Date::MIN))
+        // getTimezoneOffset is minutes *behind* UTC (-60 in Dutch winter time).
+        Day::at(now.get_time() as i64, -(now.get_timezone_offset() as i32))
     }
 }
 
@@ -131,6 +137,25 @@ mod tests {
         assert_eq!(day("2024-03-01").plus_days(-1), day("2024-02-29"));
         assert_eq!(day("2026-11-25").days_until(day("2027-01-05")), 41);
         assert_eq!(day("2027-01-05").days_until(day("2026-11-25")), -41);
+    }
+
+    #[test]
+    fn the_day_follows_the_local_clock_not_utc() {
+        // 25 November 2026, 23:30 UTC.
+        let instant = 1_795_649_400_000;
+        assert_eq!(Day::at(instant, 0), day("2026-11-25"));
+        assert_eq!(
+            Day::at(instant, 60),
+            day("2026-11-26"),
+            "already the 26th in Amsterdam"
+        );
+        assert_eq!(
+            Day::at(instant, -300),
+            day("2026-11-25"),
+            "still the 25th in New York"
+        );
+        assert_eq!(Day::at(0, 0), day("1970-01-01"));
+        assert_eq!(Day::at(-1, 0), day("1969-12-31"));
     }
 
     #[test]

@@ -1,0 +1,393 @@
+//! The JSON backup: what the patient saves to keep the diary safe, and what
+//! this app imports again. Importing never changes anything by itself: it
+//! first makes an [`ImportPlan`] the patient can look at (what is new, what
+//! is updated), and only applying the plan merges it, without duplicates.
+//!
+//! The diary and schedule inside a backup are stored exactly as in the
+//! browser (a versioned envelope), so a backup made by an older version of
+//! the app is upgraded by the same steps as stored data.
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use serde_json::Value;
+
+use super::schedule::CurrentSchedule;
+use super::{Diary, DiaryEntry};
+use crate::calendar::Day;
+use crate::exercises::ExerciseId;
+use crate::storage::{decode, encode, DecodeError};
+
+/// What a backup file says it is.
+const APP: &str = "heup-rug";
+const KIND: &str = "dagboek-backup";
+/// The biggest file we read: ten years of daily logging is about 3 MB.
+pub const MAX_BACKUP_BYTES: usize = 16 * 1024 * 1024;
+
+/// A backup as read from a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backup {
+    pub made_on: Day,
+    pub diary: Diary,
+    pub schedule: CurrentSchedule,
+}
+
+#[derive(Serialize)]
+struct BackupOut<'a> {
+    app: &'a str,
+    kind: &'a str,
+    made_on: Day,
+    diary: &'a RawValue,
+    schedule: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct BackupIn {
+    app: String,
+    kind: String,
+    made_on: Day,
+    diary: Box<RawValue>,
+    #[serde(default)]
+    schedule: Option<Box<RawValue>>,
+}
+
+/// Why a file could not be imported. Nothing was changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Bigger than any real backup.
+    TooLarge,
+    /// Not a complete JSON file (cut off, or not JSON at all).
+    Damaged,
+    /// JSON, but not a backup of this app.
+    NotABackup,
+    /// Made by a newer version of the app.
+    NewerVersion,
+    /// Names exercises this app does not know.
+    UnknownExercises(Vec<String>),
+    /// Entries with impossible values (a dose of 0, a note too long, ...).
+    InvalidEntries(usize),
+}
+
+/// Writes a backup of `diary` and `schedule`, made on `today`.
+pub fn write_backup(diary: &Diary, schedule: &CurrentSchedule, today: Day) -> String {
+    let diary = encode(diary);
+    let schedule = encode(schedule);
+    // Our own encoder's output is valid JSON, so wrapping it cannot fail.
+    let (Ok(diary), Ok(schedule)) = (
+        RawValue::from_string(diary),
+        RawValue::from_string(schedule),
+    ) else {
+        return String::new();
+    };
+    serde_json::to_string_pretty(&BackupOut {
+        app: APP,
+        kind: KIND,
+        made_on: today,
+        diary: &diary,
+        schedule: &schedule,
+    })
+    .unwrap_or_default()
+}
+
+/// Reads a backup file, checking everything before anything is used.
+pub fn read_backup(text: &str) -> Result<Backup, ImportError> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::Damaged)?;
+    let is_ours = value.get("app").and_then(Value::as_str) == Some(APP)
+        && value.get("kind").and_then(Value::as_str) == Some(KIND);
+    if !is_ours {
+        return Err(ImportError::NotABackup);
+    }
+    let backup: BackupIn = serde_json::from_value(value).map_err(|_| ImportError::NotABackup)?;
+    if backup.app != APP || backup.kind != KIND {
+        return Err(ImportError::NotABackup);
+    }
+    let diary = decode::<Diary>(backup.diary.get())
+        .map_err(|error| diary_error(backup.diary.get(), error))?;
+    let invalid = diary
+        .entries()
+        .iter()
+        .filter(|entry| !entry.is_valid())
+        .count();
+    if invalid > 0 {
+        return Err(ImportError::InvalidEntries(invalid));
+    }
+    let schedule = match backup.schedule {
+        None => CurrentSchedule::default(),
+        Some(raw) => decode::<CurrentSchedule>(raw.get()).map_err(|error| match error {
+            DecodeError::NewerVersion(_) => ImportError::NewerVersion,
+            DecodeError::Unreadable(_) => ImportError::NotABackup,
+        })?,
+    };
+    if schedule.schedule.as_ref().is_some_and(|s| !s.is_valid()) {
+        return Err(ImportError::NotABackup);
+    }
+    Ok(Backup {
+        made_on: backup.made_on,
+        diary,
+        schedule,
+    })
+}
+
+/// Explains why the diary in a backup did not decode: unknown exercises are
+/// named, so the patient (or the clinic) can see what is wrong.
+fn diary_error(raw: &str, error: DecodeError) -> ImportError {
+    if let DecodeError::NewerVersion(_) = error {
+        return ImportError::NewerVersion;
+    }
+    let mut unknown: Vec<String> = serde_json::from_str::<Value>(raw)
+        .ok()
+        .and_then(|envelope| envelope.pointer("/data/entries").cloned())
+        .and_then(|entries| entries.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|entry| entry.get("exercise").and_then(Value::as_str))
+        .filter(|slug| ExerciseId::from_slug(slug).is_none())
+        .map(|slug| slug.chars().take(40).collect())
+        .collect();
+    unknown.sort();
+    unknown.dedup();
+    if unknown.is_empty() {
+        ImportError::InvalidEntries(1)
+    } else {
+        ImportError::UnknownExercises(unknown)
+    }
+}
+
+/// What importing a backup would do to the diary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPlan {
+    /// Entries the diary does not have yet.
+    pub new: Vec<DiaryEntry>,
+    /// Entries the backup has in a newer version than the diary.
+    pub updated: Vec<DiaryEntry>,
+    /// Entries already in the diary as they are in the backup (or newer).
+    pub unchanged: usize,
+    /// The backup's schedule, when the diary has none.
+    pub schedule: CurrentSchedule,
+}
+
+impl ImportPlan {
+    /// Whether importing would change anything.
+    pub fn changes_anything(&self) -> bool {
+        !self.new.is_empty() || !self.updated.is_empty() || self.schedule.schedule.is_some()
+    }
+}
+
+/// Compares a backup with the current diary and schedule.
+pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -> ImportPlan {
+    let mut plan = ImportPlan {
+        new: Vec::new(),
+        updated: Vec::new(),
+        unchanged: 0,
+        schedule: CurrentSchedule::default(),
+    };
+    for entry in backup.diary.entries() {
+        match diary.get(&entry.id) {
+            None => plan.new.push(entry.clone()),
+            Some(current) if entry.last_changed() > current.last_changed() => {
+                plan.updated.push(entry.clone())
+            }
+            Some(_) => plan.unchanged += 1,
+        }
+    }
+    if schedule.schedule.is_none() {
+        plan.schedule = backup.schedule.clone();
+    }
+    plan
+}
+
+/// Merges a plan into the diary (applied to what is stored at that moment,
+/// through the storage door, so a plan made earlier never removes anything).
+pub fn apply_import(diary: &mut Diary, schedule: &mut CurrentSchedule, plan: &ImportPlan) {
+    for entry in plan.new.iter().chain(&plan.updated) {
+        let newer_here = diary
+            .get(&entry.id)
+            .is_some_and(|current| current.last_changed() >= entry.last_changed());
+        if !newer_here {
+            diary.put(entry.clone());
+        }
+    }
+    if schedule.schedule.is_none() {
+        schedule.schedule = plan.schedule.schedule.clone();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diary::diary::tests::entry;
+    use crate::diary::schedule::{PlannedExercise, Schedule};
+    use crate::exercises::Dose;
+
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
+    fn diary() -> Diary {
+        Diary::from_entries(vec![
+            entry(1, "2026-11-20", ExerciseId::Bridge, 5, 4),
+            entry(2, "2026-11-21", ExerciseId::Walking, 4, 3),
+        ])
+    }
+
+    fn schedule() -> CurrentSchedule {
+        CurrentSchedule {
+            schedule: Some(Schedule {
+                exercises: vec![PlannedExercise {
+                    exercise: ExerciseId::Bridge,
+                    dose: Dose::Reps { sets: 3, reps: 10 },
+                }],
+                days_per_week: 4,
+                start: None,
+                note: "Rustig opbouwen".into(),
+                from_clinic: true,
+            }),
+        }
+    }
+
+    #[test]
+    fn a_backup_reads_back_exactly() {
+        let text = write_backup(&diary(), &schedule(), day("2026-11-25"));
+        assert!(text.contains(r#""kind": "dagboek-backup""#), "{text}");
+        let backup = read_backup(&text).unwrap();
+        assert_eq!(
+            backup,
+            Backup {
+                made_on: day("2026-11-25"),
+                diary: diary(),
+                schedule: schedule()
+            }
+        );
+    }
+
+    #[test]
+    fn importing_into_an_empty_diary_adds_everything() {
+        let backup = read_backup(&write_backup(&diary(), &schedule(), day("2026-11-25"))).unwrap();
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup);
+        assert_eq!(plan.new.len(), 2);
+        assert!(plan.changes_anything());
+        let (mut into, mut into_schedule) = (Diary::default(), CurrentSchedule::default());
+        apply_import(&mut into, &mut into_schedule, &plan);
+        assert_eq!(into, diary());
+        assert_eq!(into_schedule, schedule());
+    }
+
+    #[test]
+    fn importing_merges_without_duplicates_and_keeps_newer_edits() {
+        let mut current = diary();
+        let mut edited_here = entry(1, "2026-11-20", ExerciseId::Bridge, 6, 6);
+        edited_here.edited_at = Some(1_795_100_000_000);
+        current.put(edited_here.clone());
+        current.put(entry(3, "2026-11-24", ExerciseId::Lunge, 3, 3));
+
+        let mut in_backup = diary();
+        let mut edited_there = entry(2, "2026-11-21", ExerciseId::Walking, 2, 1);
+        edited_there.edited_at = Some(1_795_100_000_000);
+        in_backup.put(edited_there.clone());
+        in_backup.put(entry(4, "2026-11-25", ExerciseId::Clamshell, 4, 2));
+        let backup = Backup {
+            made_on: day("2026-11-25"),
+            diary: in_backup,
+            schedule: CurrentSchedule::default(),
+        };
+
+        let plan = plan_import(&current, &schedule(), &backup);
+        assert_eq!(
+            plan.new,
+            [entry(4, "2026-11-25", ExerciseId::Clamshell, 4, 2)]
+        );
+        assert_eq!(plan.updated, [edited_there.clone()]);
+        assert_eq!(plan.unchanged, 1, "entry 1 is newer here");
+
+        let mut merged = current.clone();
+        let mut merged_schedule = schedule();
+        apply_import(&mut merged, &mut merged_schedule, &plan);
+        assert_eq!(merged.len(), 4);
+        assert_eq!(merged.get(&edited_here.id), Some(&edited_here));
+        assert_eq!(merged.get(&edited_there.id), Some(&edited_there));
+
+        // Importing the same backup again changes nothing.
+        let again = plan_import(&merged, &merged_schedule, &backup);
+        assert!(!again.changes_anything(), "{again:?}");
+    }
+
+    #[test]
+    fn a_backup_of_an_older_diary_format_is_upgraded() {
+        // Format 1 is the current one; a backup holds the same envelope as storage.
+        let text = r#"{"app":"heup-rug","kind":"dagboek-backup","made_on":"2026-11-25",
+            "diary":{"version":1,"data":{"entries":[{"id":"00000000-0000-4000-8000-000000000001","day":"2026-11-20",
+            "exercise":"bruggetje","dose":{"kind":"reps","sets":3,"reps":10},"pain_before":5,"pain_after":4,
+            "logged_at":1795000000001}]}}}"#;
+        let backup = read_backup(text).unwrap();
+        assert_eq!(
+            backup.diary.entries(),
+            [entry(1, "2026-11-20", ExerciseId::Bridge, 5, 4)]
+        );
+        assert_eq!(backup.schedule, CurrentSchedule::default());
+    }
+
+    fn backup_with_entries(entries: &str) -> String {
+        format!(
+            r#"{{"app":"heup-rug","kind":"dagboek-backup","made_on":"2026-11-25","diary":{{"version":1,"data":{{"entries":[{entries}]}}}}}}"#
+        )
+    }
+
+    fn entry_json(exercise: &str, sets: u64, pain: u32, note: &str) -> String {
+        format!(
+            r#"{{"id":"00000000-0000-4000-8000-000000000001","day":"2026-11-20","exercise":"{exercise}","dose":{{"kind":"reps","sets":{sets},"reps":10}},"pain_before":{pain},"pain_after":4,"note":"{note}","logged_at":1}}"#
+        )
+    }
+
+    #[test]
+    fn broken_and_hostile_files_are_refused_with_a_reason() {
+        let good = write_backup(&diary(), &schedule(), day("2026-11-25"));
+        let deeply_nested = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        let cases: Vec<(String, ImportError)> = vec![
+            (String::new(), ImportError::Damaged),
+            ("dit is geen backup".into(), ImportError::Damaged),
+            (good[..good.len() / 2].to_owned(), ImportError::Damaged),
+            (deeply_nested, ImportError::Damaged),
+            ("{}".into(), ImportError::NotABackup),
+            (
+                r#"{"app":"iets-anders","kind":"dagboek-backup"}"#.into(),
+                ImportError::NotABackup,
+            ),
+            (
+                r#"{"app":"heup-rug","kind":"dagboek-backup","made_on":"gisteren","diary":{}}"#
+                    .into(),
+                ImportError::NotABackup,
+            ),
+            (
+                good.replacen(r#"{"version":1,"#, r#"{"version":7,"#, 1),
+                ImportError::NewerVersion,
+            ),
+            (
+                backup_with_entries(&entry_json("handstand", 3, 5, "")),
+                ImportError::UnknownExercises(vec!["handstand".into()]),
+            ),
+            (
+                backup_with_entries(&entry_json("bruggetje", 0, 5, "")),
+                ImportError::InvalidEntries(1),
+            ),
+            (
+                backup_with_entries(&entry_json("bruggetje", 3, 11, "")),
+                ImportError::InvalidEntries(1),
+            ),
+            (
+                backup_with_entries(&entry_json("bruggetje", 3, 5, &"x".repeat(600))),
+                ImportError::InvalidEntries(1),
+            ),
+            (
+                backup_with_entries(&entry_json("bruggetje", 99_999_999_999, 5, "")),
+                ImportError::InvalidEntries(1),
+            ),
+            (" ".repeat(MAX_BACKUP_BYTES + 1), ImportError::TooLarge),
+        ];
+        for (text, expected) in cases {
+            let shown: String = text.chars().take(80).collect();
+            assert_eq!(read_backup(&text), Err(expected), "{shown}");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! The diary as a CSV file for the physiotherapist: one row per entry, in
+//! the format Dutch spreadsheet programs open directly (semicolons, a UTF-8
+//! byte order mark, CRLF line ends). Quoting is done by `csv-core`.
+
+use csv_core::{WriteResult, Writer, WriterBuilder};
+
+use super::Diary;
+use crate::exercises::ExerciseId;
+use crate::i18n::Lang;
+
+/// The column headings of the CSV file, in one language.
+pub struct CsvHeadings {
+    pub date: &'static str,
+    pub exercise: &'static str,
+    pub dose: &'static str,
+    pub pain_before: &'static str,
+    pub pain_after: &'static str,
+    pub note: &'static str,
+}
+
+/// Writes the diary as CSV, oldest entry first. `exercise_name` gives the
+/// name of an exercise as the patient sees it.
+pub fn diary_csv(
+    diary: &Diary,
+    headings: &CsvHeadings,
+    lang: Lang,
+    exercise_name: impl Fn(ExerciseId) -> String,
+) -> String {
+    let mut writer = WriterBuilder::new().delimiter(b';').build();
+    // The byte order mark makes spreadsheet programs read UTF-8 (é, ë, ×).
+    let mut csv = "\u{feff}".as_bytes().to_vec();
+    write_row(
+        &mut writer,
+        &mut csv,
+        &[
+            headings.date.into(),
+            headings.exercise.into(),
+            headings.dose.into(),
+            headings.pain_before.into(),
+            headings.pain_after.into(),
+            headings.note.into(),
+        ],
+    );
+    for entry in diary.entries() {
+        write_row(
+            &mut writer,
+            &mut csv,
+            &[
+                entry.day.iso(),
+                exercise_name(entry.exercise),
+                entry.dose.describe(lang),
+                entry.pain_before.value().to_string(),
+                entry.pain_after.value().to_string(),
+                defuse_formula(&entry.note),
+            ],
+        );
+    }
+    // csv-core copies the (UTF-8) input bytes unchanged and adds only ASCII
+    // quotes and delimiters, so the whole output is valid UTF-8.
+    String::from_utf8(csv)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
+/// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a
+/// formula; a note is the patient's own text, so it must stay text.
+fn defuse_formula(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
+}
+
+fn write_row(writer: &mut Writer, csv: &mut Vec<u8>, fields: &[String]) {
+    let mut buffer = vec![0; 1024];
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            push_output(csv, &mut buffer, |out| writer.delimiter(out));
+        }
+        let mut input = field.as_bytes();
+        loop {
+            let (result, read, written) = writer.field(input, &mut buffer);
+            csv.extend_from_slice(&buffer[..written]);
+            input = &input[read..];
+            if result == WriteResult::InputEmpty {
+                break;
+            }
+        }
+        push_output(csv, &mut buffer, |out| writer.finish(out));
+    }
+    // csv-core's own terminator would be "\n"; spreadsheets expect CRLF.
+    csv.extend_from_slice(b"\r\n");
+}
+
+fn push_output(
+    csv: &mut Vec<u8>,
+    buffer: &mut [u8],
+    mut step: impl FnMut(&mut [u8]) -> (WriteResult, usize),
+) {
+    let (_, written) = step(buffer);
+    csv.extend_from_slice(&buffer[..written]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diary::diary::tests::entry;
+
+    const HEADINGS: CsvHeadings = CsvHeadings {
+        date: "Datum",
+        exercise: "Oefening",
+        dose: "Hoeveelheid",
+        pain_before: "Pijn vooraf",
+        pain_after: "Pijn achteraf",
+        note: "Notitie",
+    };
+
+    fn csv_of(notes: &[&str]) -> String {
+        let entries = (0..)
+            .zip(notes)
+            .map(|(n, note)| {
+                let mut e = entry(n, "2026-11-20", ExerciseId::Bridge, 5, 3);
+                e.note = (*note).into();
+                e
+            })
+            .collect();
+        diary_csv(&Diary::from_entries(entries), &HEADINGS, Lang::Nl, |_| {
+            "Bruggetje".into()
+        })
+    }
+
+    #[test]
+    fn writes_a_header_and_one_row_per_entry() {
+        assert_eq!(
+            csv_of(&["ging goed"]),
+            "\u{feff}Datum;Oefening;Hoeveelheid;Pijn vooraf;Pijn achteraf;Notitie\r\n\
+             2026-11-20;Bruggetje;3 × 10 keer;5;3;ging goed\r\n"
+        );
+    }
+
+    #[test]
+    fn escapes_delimiters_quotes_and_line_breaks() {
+        let cases = [
+            ("a;b", "\"a;b\""),
+            ("zei \"au\"", "\"zei \"\"au\"\"\""),
+            ("regel 1\nregel 2", "\"regel 1\nregel 2\""),
+            ("héél fijn ë", "héél fijn ë"),
+            ("", ""),
+        ];
+        for (note, cell) in cases {
+            let csv = csv_of(&[note]);
+            let row = csv.split("\r\n").nth(1).unwrap();
+            assert_eq!(
+                row,
+                format!("2026-11-20;Bruggetje;3 × 10 keer;5;3;{cell}"),
+                "{note:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_note_can_never_become_a_spreadsheet_formula() {
+        for note in ["=HYPERLINK(\"http://x\")", "+31 6", "-2", "@SUM(A1)"] {
+            let csv = csv_of(&[note]);
+            let cell = csv
+                .split("\r\n")
+                .nth(1)
+                .unwrap()
+                .split(';')
+                .nth(5)
+                .unwrap()
+                .to_owned();
+            assert!(
+                cell.starts_with('\'') || cell.starts_with("\"'"),
+                "{note} became {cell}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_long_note_is_written_whole() {
+        // Longer than csv-core's working buffer, with multi-byte characters
+        // that fall across its chunk borders.
+        let note = "héél lang ".repeat(400);
+        let csv = csv_of(&[&note]);
+        assert!(csv.contains(note.as_str()));
+    }
+}

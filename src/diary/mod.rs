@@ -1,0 +1,14 @@
+//! Dagboek: the exercise diary that never loses an entry. The model
+//! (entries, the diary, statistics, backups, CSV) is pure and natively
+//! tested; the views only wire it to the page.
+
+pub mod backup;
+pub mod csv;
+mod diary;
+mod entry;
+pub mod schedule;
+pub mod stats;
+
+pub use diary::Diary;
+pub use entry::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
+pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};
