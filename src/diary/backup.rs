@@ -217,7 +217,7 @@ pub fn apply_import(diary: &mut Diary, schedule: &mut CurrentSchedule, plan: &Im
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diary::diary::tests::entry;
+    use crate::diary::model::tests::entry;
     use crate::diary::schedule::{PlannedExercise, Schedule};
     use crate::exercises::Dose;
 

@@ -103,7 +103,7 @@ fn push_output(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diary::diary::tests::entry;
+    use crate::diary::model::tests::entry;
 
     const HEADINGS: CsvHeadings = CsvHeadings {
         date: "Datum",

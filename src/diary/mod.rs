@@ -4,11 +4,11 @@
 
 pub mod backup;
 pub mod csv;
-mod diary;
+mod model;
 mod entry;
 pub mod schedule;
 pub mod stats;
 
-pub use diary::Diary;
+pub use model::Diary;
 pub use entry::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
 pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};

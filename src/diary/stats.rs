@@ -254,7 +254,7 @@ fn day_mark(diary: &Diary, schedule: Option<&Schedule>, day: Day, today: Day) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diary::diary::tests::entry;
+    use crate::diary::model::tests::entry;
     use crate::diary::schedule::PlannedExercise;
     use crate::exercises::{Dose, ExerciseId};
 
