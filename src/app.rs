@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route, Router, Routes},
+    components::{ParentRoute, Route, Router, Routes},
     path,
 };
 
+use crate::diary::views::{DiaryArea, EditPage, HistoryPage, LogPage, ProgressPage, TodayPage};
 use crate::i18n::provide_i18n;
 use crate::routes::Part;
 use crate::shell::{boot, provide_base_path, Home, NotFound, PartPage, Shell};
@@ -26,7 +27,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/uitleg") view=|| view! { <PartPage part=Part::Explainer /> } />
                     <Route path=path!("/zelftest") view=|| view! { <PartPage part=Part::SelfCheck /> } />
                     <Route path=path!("/oefeningen") view=|| view! { <PartPage part=Part::Exercises /> } />
-                    <Route path=path!("/dagboek") view=|| view! { <PartPage part=Part::Diary /> } />
+                    <ParentRoute path=path!("/dagboek") view=DiaryArea>
+                        <Route path=path!("") view=TodayPage />
+                        <Route path=path!("nieuw") view=LogPage />
+                        <Route path=path!("bewerk/:id") view=EditPage />
+                        <Route path=path!("geschiedenis") view=HistoryPage />
+                        <Route path=path!("voortgang") view=ProgressPage />
+                    </ParentRoute>
                 </Routes>
             </Shell>
         </Router>

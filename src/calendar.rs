@@ -82,8 +82,7 @@ impl Day {
         Day(Date::from_julian_day(julian).unwrap_or(Date::MIN))
     }
 
-    /// Today on the phone's own clock and time zone.
-    #[cfg(target_arch = "wasm32")]
+    /// Today on the phone's own clock and time zone (in a browser).
     pub fn today() -> Day {
         let now = js_sys::Date::new_0();
         // getTimezoneOffset is minutes *behind* UTC (-60 in Dutch winter time).

@@ -3,11 +3,17 @@
 //! tested; the views only wire it to the page.
 
 pub mod backup;
+pub mod chart;
 pub mod csv;
 mod model;
 mod entry;
+pub mod files;
+mod nl;
 pub mod schedule;
 pub mod stats;
+pub mod store;
+pub mod texts;
+pub mod views;
 
 pub use model::Diary;
 pub use entry::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};

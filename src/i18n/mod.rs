@@ -9,6 +9,7 @@
 //! self-check's questions); this module owns the language choice and the
 //! app-wide texts of the shell.
 
+pub mod dates;
 mod nl;
 
 use leptos::prelude::*;

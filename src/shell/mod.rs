@@ -2,6 +2,7 @@
 //! `Page` wrapper (heading, browser title, focus), home and "not found".
 
 pub mod boot;
+pub mod device;
 mod header;
 mod home;
 mod nav;

@@ -157,6 +157,33 @@ pub fn replace<R: Record + Clone>(value: &R) -> Result<(), WriteError> {
     modify::<R>(|stored| *stored = value.clone()).map(|_| ())
 }
 
+/// The raw text of a damaged value that [`load`] kept aside under `key`, so
+/// the patient can download it for the clinic.
+pub fn kept_aside(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// The prefix of every key this app stores.
+const APP_PREFIX: &str = "heup-rug:";
+
+/// Removes everything this app ever stored on this phone (every record and
+/// every damaged value kept aside), and nothing of other apps on the same
+/// site. Returns whether it all went.
+pub fn forget_everything() -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    let count = storage.length().unwrap_or(0);
+    let ours: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(APP_PREFIX))
+        .collect();
+    let removed_all = ours.iter().all(|key| storage.remove_item(key).is_ok());
+    removed_all && !(0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .any(|key| key.starts_with(APP_PREFIX))
+}
+
 /// Calls `on_change` with the freshly loaded record whenever another tab
 /// changes it. The listener lives as long as the calling component.
 pub fn watch<R: Record>(on_change: impl Fn(Loaded<R>) + 'static) {

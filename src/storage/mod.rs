@@ -14,14 +14,14 @@
 //!   loaded earlier, so two open tabs never undo each other's work.
 //!
 //! `format` is the pure part (envelope, versions, upgrades; natively
-//! tested); `browser` is the part that talks to `localStorage`.
+//! tested); `browser` is the part that talks to `localStorage` (it compiles
+//! natively too, so views type-check there, but only runs in a browser).
 
-#[cfg(target_arch = "wasm32")]
 mod browser;
 mod format;
 
-#[cfg(target_arch = "wasm32")]
 pub use browser::{
-    ask_persistent_storage, load, modify, replace, watch, Loaded, StorageProblem, WriteError,
+    ask_persistent_storage, forget_everything, kept_aside, load, modify, replace, watch, Loaded, StorageProblem,
+    WriteError,
 };
 pub use format::{decode, encode, DecodeError, Record};

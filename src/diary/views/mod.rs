@@ -1,0 +1,32 @@
+//! The diary's pages. Each is thin: it reads the [`DiaryStore`] and the
+//! pure model, and calls the store to change anything.
+//!
+//! [`DiaryStore`]: super::store::DiaryStore
+
+mod actions;
+mod area;
+mod dose_editor;
+mod edit;
+mod history;
+mod notices;
+mod pain_scale;
+mod progress;
+mod quick_log;
+mod today;
+
+use area::DiaryMenu;
+
+pub use area::DiaryArea;
+pub use edit::EditPage;
+pub use history::HistoryPage;
+pub use progress::ProgressPage;
+pub use quick_log::LogPage;
+pub use today::TodayPage;
+
+use crate::exercises::{exercise, ExerciseId};
+use crate::i18n::Lang;
+
+/// The exercise's name as the patient sees it.
+fn exercise_name(id: ExerciseId, lang: Lang) -> &'static str {
+    exercise(id, lang).name
+}

@@ -1,0 +1,237 @@
+//! `/dagboek/voortgang`: the progress pictures. Streaks, the change in pain
+//! since the first week, a pain chart with a weekly average line (with a
+//! text and table alternative) and the adherence calendar of recent weeks.
+
+use leptos::prelude::*;
+
+use super::notices::StorageNotice;
+use super::DiaryMenu;
+use crate::calendar::Day;
+use crate::diary::chart::{axis_x, axis_y, pain_chart, PainChart, HEIGHT, WIDTH};
+use crate::diary::stats::{
+    adherence, pain_change, pain_change_while_exercising, pain_per_day, pain_per_week, streaks, AdherenceWeek,
+    DayMark,
+};
+use crate::diary::store::use_diary;
+use crate::diary::texts::diary_texts;
+use crate::i18n::{dates, use_i18n};
+use crate::shell::Page;
+
+/// How far back the chart looks.
+const CHART_DAYS: i32 = 12 * 7;
+/// How many weeks the calendar shows.
+const CALENDAR_WEEKS: i32 = 6;
+/// Over how many days the effect of exercising on pain is averaged.
+const EFFECT_DAYS: i32 = 30;
+/// Changes smaller than this (in points on the 0–10 scale) count as "the same".
+const SAME_WITHIN: f32 = 0.5;
+
+#[component]
+pub fn ProgressPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_diary();
+    let t = move || diary_texts(i18n.lang());
+    let today = Day::today();
+    let lang = move || i18n.lang();
+
+    let streak = Memo::new(move |_| store.diary.with(|d| streaks(d, today)));
+    let change = Memo::new(move |_| store.diary.with(|d| pain_change(d, today)));
+    let effect = Memo::new(move |_| store.diary.with(|d| pain_change_while_exercising(d, today, EFFECT_DAYS)));
+    let weeks = Memo::new(move |_| store.diary.with(pain_per_week));
+    let chart = Memo::new(move |_| {
+        store.diary.with(|diary| {
+            let first = diary.entries().first()?.day;
+            let from = first.max(today.plus_days(-CHART_DAYS));
+            Some(pain_chart(&pain_per_day(diary), &weeks.get(), from, today))
+        })
+    });
+    let calendar = Memo::new(move |_| {
+        let schedule = store.schedule.with(|s| s.schedule.clone());
+        store.diary.with(|d| adherence(d, schedule.as_ref(), today, CALENDAR_WEEKS))
+    });
+    let empty = move || store.diary.with(|d| d.is_empty());
+
+    let change_text = move || match change.get() {
+        None => view! { <p>{t().pain_change_wait}</p> }.into_any(),
+        Some(change) => {
+            let improvement = change.improvement();
+            let points = dates::one_decimal(improvement.abs(), lang());
+            let verdict = if improvement.abs() < SAME_WITHIN {
+                t().pain_change_same.to_owned()
+            } else if improvement > 0.0 {
+                (t().pain_change_better)(&points)
+            } else {
+                (t().pain_change_worse)(&points)
+            };
+            view! {
+                <p class="pain-change">
+                    {(t().pain_change)(&dates::one_decimal(change.first_week, lang()), &dates::one_decimal(change.last_week, lang()))}
+                    " " <strong>{verdict}</strong>
+                </p>
+            }
+            .into_any()
+        }
+    };
+    let effect_text = move || {
+        effect.get().map(|delta| {
+            let points = dates::one_decimal(delta.abs(), lang());
+            let text = if delta.abs() < SAME_WITHIN {
+                t().exercise_effect_same.to_owned()
+            } else if delta < 0.0 {
+                (t().exercise_effect_lower)(&points)
+            } else {
+                (t().exercise_effect_higher)(&points)
+            };
+            view! { <p>{text}</p> }
+        })
+    };
+
+    view! {
+        <Page title=Signal::derive(move || t().progress_title.to_owned()) class="diary progress">
+            <DiaryMenu />
+            <StorageNotice />
+            <Show when=move || !empty() fallback=move || view! { <p>{t().progress_empty}</p> }>
+                <div class="streak-tiles">
+                    <p class="tile">
+                        <span class="tile-label">{move || t().streak_current}</span>
+                        <span class="tile-value">{move || (t().days_unit)(streak.get().current)}</span>
+                    </p>
+                    <p class="tile">
+                        <span class="tile-label">{move || t().streak_longest}</span>
+                        <span class="tile-value">{move || (t().days_unit)(streak.get().longest)}</span>
+                    </p>
+                </div>
+                <h2>{move || t().pain_change_heading}</h2>
+                {change_text}
+                {effect_text}
+                <h2 id="pain-chart-heading">{move || t().chart_heading}</h2>
+                {move || chart.get().map(|chart| view! { <PainChartView chart weeks /> })}
+                <h2>{move || t().calendar_heading}</h2>
+                <AdherenceCalendar weeks=calendar />
+            </Show>
+        </Page>
+    }
+}
+
+/// The SVG chart, its legend, and its text and table alternatives.
+#[component]
+fn PainChartView(chart: PainChart, weeks: Memo<Vec<crate::diary::stats::WeekPain>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || diary_texts(i18n.lang());
+    let lang = i18n.lang();
+    let shown_weeks: Vec<_> = weeks
+        .get_untracked()
+        .into_iter()
+        .filter(|w| w.monday.plus_days(6) >= chart.from)
+        .collect();
+    let summary = {
+        let first = shown_weeks.first().map(|w| dates::one_decimal(w.before, lang)).unwrap_or_default();
+        let last = shown_weeks.last().map(|w| dates::one_decimal(w.before, lang)).unwrap_or_default();
+        (t().chart_summary)(
+            chart.day_dots.len(),
+            &dates::short_date(chart.from, lang),
+            &dates::short_date(chart.to, lang),
+            &first,
+            &last,
+        )
+    };
+    let line: String = chart.week_line.iter().map(|p| format!("{:.1},{:.1} ", p.x, p.y)).collect();
+    view! {
+        <figure class="pain-chart">
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="pain-chart-heading pain-chart-summary">
+                {chart.pain_lines.iter().map(|(pain, y)| view! {
+                    <line class="grid-line" x1=axis_x() x2=WIDTH y1=*y y2=*y />
+                    <text class="axis-label" x=axis_x() - 6.0 y=*y + 4.0 text-anchor="end">{*pain}</text>
+                }).collect_view()}
+                {chart.week_marks.iter().map(|(x, monday)| view! {
+                    <text class="axis-label" x=*x y=axis_y() + 16.0 text-anchor="middle">{dates::short_date(*monday, lang)}</text>
+                }).collect_view()}
+                <polyline class="week-line" points=line />
+                {chart.day_dots.iter().map(|p| view! { <circle class="day-dot" cx=p.x cy=p.y r="3" /> }).collect_view()}
+            </svg>
+            <figcaption>
+                <span class="legend legend-day">{move || t().chart_legend_day}</span>
+                <span class="legend legend-week">{move || t().chart_legend_week}</span>
+                <span id="pain-chart-summary" class="chart-summary">{summary}</span>
+            </figcaption>
+        </figure>
+        <details class="chart-table">
+            <summary>{move || t().chart_table_summary}</summary>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().chart_col_week}</th>
+                        <th scope="col">{move || t().chart_col_before}</th>
+                        <th scope="col">{move || t().chart_col_after}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {shown_weeks.into_iter().rev().map(|week| view! {
+                        <tr>
+                            <th scope="row">{(t().week_of)(&dates::short_date(week.monday, lang))}</th>
+                            <td>{dates::one_decimal(week.before, lang)}</td>
+                            <td>{dates::one_decimal(week.after, lang)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </details>
+    }
+}
+
+/// Recent weeks as a table: a row per week, a cell per day, marked "all
+/// done", "part done" or "not exercised", and the week's total.
+#[component]
+fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || diary_texts(i18n.lang());
+    let lang = i18n.lang();
+    let mark_text = move |mark: DayMark| match mark {
+        DayMark::Done => t().calendar_done,
+        DayMark::Part => t().calendar_part,
+        DayMark::Nothing => t().calendar_nothing,
+        DayMark::Future => "",
+    };
+    view! {
+        <table class="calendar">
+            <thead>
+                <tr>
+                    <td></td>
+                    {(0..7).map(|i| view! { <th scope="col">{dates::weekday_short(i, lang)}</th> }).collect_view()}
+                    <td></td>
+                </tr>
+            </thead>
+            <tbody>
+                {move || weeks.get().into_iter().map(|week| view! {
+                    <tr>
+                        <th scope="row">{dates::short_date(week.monday, lang)}</th>
+                        {week.days.iter().enumerate().map(|(i, mark)| {
+                            let day = week.monday.plus_days(i as i32);
+                            let class = match mark {
+                                DayMark::Done => "mark done",
+                                DayMark::Part => "mark part",
+                                DayMark::Nothing => "mark nothing",
+                                DayMark::Future => "mark future",
+                            };
+                            let label = match mark {
+                                DayMark::Future => String::new(),
+                                _ => format!("{}: {}", dates::weekday_and_date(day, lang), mark_text(*mark)),
+                            };
+                            view! {
+                                <td class=class>
+                                    <span class="mark-dot" role="img" aria-label=label.clone() title=label></span>
+                                </td>
+                            }
+                        }).collect_view()}
+                        <td class="week-total">{(t().calendar_week)(week.exercised_days, week.target_days)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p class="calendar-legend">
+            <span class="mark done"><span class="mark-dot"></span>{move || t().calendar_done}</span>
+            <span class="mark part"><span class="mark-dot"></span>{move || t().calendar_part}</span>
+            <span class="mark nothing"><span class="mark-dot"></span>{move || t().calendar_nothing}</span>
+        </p>
+    }
+}
