@@ -7,7 +7,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// One exercise of the library.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ExerciseId {
-    /// Gentle hip mobility: knees rocking side to side, lying on the back.
+    /// Gentle hip mobility: one knee to the chest, lying on the back.
     HipMobility,
     /// Bridge (bruggetje): lifting the pelvis with the glutes, lying on the back.
     Bridge,
