@@ -6,6 +6,7 @@ use leptos_router::{
     path,
 };
 
+use crate::exercises::{ExercisePage, LibraryPage};
 use crate::i18n::provide_i18n;
 use crate::routes::Part;
 use crate::shell::{boot, provide_base_path, Home, NotFound, PartPage, Shell};
@@ -25,7 +26,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/uitleg") view=|| view! { <PartPage part=Part::Explainer /> } />
                     <Route path=path!("/zelftest") view=|| view! { <PartPage part=Part::SelfCheck /> } />
-                    <Route path=path!("/oefeningen") view=|| view! { <PartPage part=Part::Exercises /> } />
+                    <Route path=path!("/oefeningen") view=LibraryPage />
+                    <Route path=path!("/oefeningen/:exercise") view=ExercisePage />
                     <Route path=path!("/dagboek") view=|| view! { <PartPage part=Part::Diary /> } />
                 </Routes>
             </Shell>
