@@ -228,12 +228,38 @@ pub struct Frame {
 /// Room around the figure inside a frame.
 const FRAME_MARGIN: f32 = 4.0;
 
+/// An arrow in the end picture: which way the body moves from the start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Motion {
+    pub from: Point,
+    pub to: Point,
+}
+
+/// Length of the two strokes of an arrow's head.
+const ARROW_HEAD: f32 = 5.5;
+
+impl Motion {
+    /// The outer ends of the arrow's head; each is joined to `to`.
+    pub fn head(self) -> [Point; 2] {
+        let direction = (self.to.y - self.from.y).atan2(self.to.x - self.from.x);
+        // Two strokes swept back 30 degrees either side of the shaft.
+        let back = std::f32::consts::PI * 5.0 / 6.0;
+        [direction + back, direction - back].map(|angle| {
+            p(
+                self.to.x + ARROW_HEAD * angle.cos(),
+                self.to.y + ARROW_HEAD * angle.sin(),
+            )
+        })
+    }
+}
+
 /// The two pictures of an exercise: where you start and where you end.
 #[derive(Debug)]
 pub struct Drawing {
     pub start: Pose,
     pub end: Pose,
     pub props: &'static [Prop],
+    pub motion: Motion,
 }
 
 impl Drawing {
@@ -407,6 +433,37 @@ mod tests {
         }
         let lying = drawing(ExerciseId::Bridge).frame();
         assert!(lying.width < 0.85 * CANVAS_WIDTH, "{lying:?}");
+    }
+
+    #[test]
+    fn every_motion_arrow_is_long_enough_to_see_and_on_the_canvas() {
+        for id in ExerciseId::ALL {
+            let motion = drawing(id).motion;
+            assert!(
+                motion.from.distance(motion.to) >= 10.0,
+                "{id:?}: {motion:?}"
+            );
+            for point in [motion.from, motion.to].into_iter().chain(motion.head()) {
+                assert!(
+                    (0.0..=CANVAS_WIDTH).contains(&point.x) && (0.0..FLOOR_Y).contains(&point.y),
+                    "{id:?}: {point:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_arrow_head_sweeps_back_from_its_tip() {
+        let right = Motion {
+            from: p(0.0, 10.0),
+            to: p(20.0, 10.0),
+        };
+        for point in right.head() {
+            assert!(point.x < 20.0, "{point:?}");
+            assert!((point.distance(right.to) - ARROW_HEAD).abs() < 0.01);
+        }
+        let [a, b] = right.head();
+        assert!((a.y - 10.0).abs() > 2.0 && ((a.y - 10.0) + (b.y - 10.0)).abs() < 0.01);
     }
 
     #[test]

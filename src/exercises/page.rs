@@ -95,13 +95,24 @@ fn list_items(items: &'static [&'static str]) -> impl IntoView {
 fn Pictures(exercise: &'static Exercise, texts: &'static LibraryTexts) -> impl IntoView {
     let picture = drawing(exercise.id);
     let poses = [
-        (&picture.start, texts.start, exercise.start_picture),
-        (&picture.end, texts.end, exercise.end_picture),
+        (&picture.start, None, texts.start, exercise.start_picture),
+        (
+            &picture.end,
+            Some(picture.motion),
+            texts.end,
+            exercise.end_picture,
+        ),
     ];
-    let figures = poses.map(|(pose, caption, alt)| {
+    let figures = poses.map(|(pose, motion, caption, alt)| {
         view! {
             <figure class="ex-pose">
-                <PoseSvg pose props=picture.props frame=picture.frame() label=Signal::stored(alt.to_owned()) />
+                <PoseSvg
+                    pose
+                    props=picture.props
+                    frame=picture.frame()
+                    motion
+                    label=Signal::stored(alt.to_owned())
+                />
                 <figcaption>{caption}</figcaption>
             </figure>
         }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::figure::{
-    Bone, Frame, Pose, Prop, CHAIR_BACK, CHAIR_DEPTH, FLOOR_Y, HEAD_RADIUS, LIMB_WIDTH,
+    Bone, Frame, Motion, Pose, Prop, CHAIR_BACK, CHAIR_DEPTH, FLOOR_Y, HEAD_RADIUS, LIMB_WIDTH,
 };
 
 /// A coordinate as SVG wants it: one decimal is finer than a pixel.
@@ -30,6 +30,24 @@ fn prop_path(prop: Prop) -> String {
     }
 }
 
+/// The arrow as an SVG path: the shaft, then the head.
+fn motion_path(motion: Motion) -> String {
+    let [left, right] = motion.head();
+    format!(
+        "M{} {}L{} {}M{} {}L{} {}L{} {}",
+        n(motion.from.x),
+        n(motion.from.y),
+        n(motion.to.x),
+        n(motion.to.y),
+        n(left.x),
+        n(left.y),
+        n(motion.to.x),
+        n(motion.to.y),
+        n(right.x),
+        n(right.y),
+    )
+}
+
 /// One pose of an exercise, showing `frame` of the canvas (the drawing's
 /// frame, shared by its start and end). With `label` it is a picture
 /// with that text alternative; without, it is decoration (for example
@@ -39,6 +57,9 @@ pub fn PoseSvg(
     pose: &'static Pose,
     props: &'static [Prop],
     frame: Frame,
+    /// The arrow showing the movement, for the end picture.
+    #[prop(default = None)]
+    motion: Option<Motion>,
     #[prop(optional, into)] label: Option<Signal<String>>,
 ) -> impl IntoView {
     let view_box = format!(
@@ -80,6 +101,7 @@ pub fn PoseSvg(
             {furniture}
             {limbs.into_iter().collect_view()}
             <circle class="ex-head" cx=n(pose.head.x) cy=n(pose.head.y) r=n(HEAD_RADIUS) />
+            {motion.map(|motion| view! { <path class="ex-motion" d=motion_path(motion) /> })}
         </svg>
     }
 }

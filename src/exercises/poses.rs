@@ -2,9 +2,11 @@
 //! canvas of `figure.rs` (120 × 100 units, floor at 95). Figures face right;
 //! lying figures have their head on the left. Side-lying figures are seen
 //! from the front, with the front of the body towards the bottom, as in
-//! physiotherapy leaflets. The tests in `figure.rs` check every number here.
+//! physiotherapy leaflets. The motion arrow, drawn in the end picture,
+//! points the way the body moves. The tests in `figure.rs` check every
+//! number here.
 
-use super::figure::{arm, leg, p, Bone, Drawing, Pose, Prop};
+use super::figure::{arm, leg, p, Bone, Drawing, Motion, Pose, Prop};
 use super::ExerciseId;
 
 /// The drawing of exercise `id`.
@@ -46,6 +48,10 @@ static HIP_MOBILITY: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(82.0, 60.0),
+        to: p(64.0, 60.0),
+    },
 };
 
 static BRIDGE: Drawing = Drawing {
@@ -70,6 +76,10 @@ static BRIDGE: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(50.0, 80.0),
+        to: p(50.0, 67.0),
+    },
 };
 
 static HIP_EXTENSION: Drawing = Drawing {
@@ -94,6 +104,10 @@ static HIP_EXTENSION: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(50.0, 63.0),
+        to: p(32.0, 68.0),
+    },
 };
 
 static CLAMSHELL: Drawing = Drawing {
@@ -118,6 +132,10 @@ static CLAMSHELL: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(68.0, 67.0),
+        to: p(70.0, 55.0),
+    },
 };
 
 static SIDE_LYING_ABDUCTION: Drawing = Drawing {
@@ -142,6 +160,10 @@ static SIDE_LYING_ABDUCTION: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(104.0, 76.0),
+        to: p(102.0, 62.0),
+    },
 };
 
 static HIP_HINGE: Drawing = Drawing {
@@ -166,6 +188,10 @@ static HIP_HINGE: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(40.0, 44.0),
+        to: p(28.0, 44.0),
+    },
 };
 
 static LUNGE: Drawing = Drawing {
@@ -190,6 +216,10 @@ static LUNGE: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(66.0, 44.0),
+        to: p(66.0, 58.0),
+    },
 };
 
 static HIP_ROTATION: Drawing = Drawing {
@@ -214,6 +244,10 @@ static HIP_ROTATION: Drawing = Drawing {
         foreshortened: &[Bone::NearShin, Bone::NearFoot, Bone::FarThigh],
     },
     props: &[],
+    motion: Motion {
+        from: p(82.0, 70.0),
+        to: p(86.0, 83.0),
+    },
 };
 
 static HIP_FLEXOR_STRETCH: Drawing = Drawing {
@@ -238,6 +272,10 @@ static HIP_FLEXOR_STRETCH: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(46.0, 60.0),
+        to: p(59.0, 60.0),
+    },
 };
 
 static WALKING: Drawing = Drawing {
@@ -262,6 +300,10 @@ static WALKING: Drawing = Drawing {
         foreshortened: &[],
     },
     props: &[],
+    motion: Motion {
+        from: p(72.0, 30.0),
+        to: p(86.0, 30.0),
+    },
 };
 
 static SITTING_BREAK: Drawing = Drawing {
@@ -288,4 +330,8 @@ static SITTING_BREAK: Drawing = Drawing {
     props: &[Prop::Chair {
         seat_front: p(56.0, 75.5),
     }],
+    motion: Motion {
+        from: p(92.0, 58.0),
+        to: p(92.0, 40.0),
+    },
 };

@@ -86,6 +86,11 @@ async fn an_exercise_page_shows_both_drawings_numbered_steps_and_the_diary_butto
         })
         .collect();
     assert_eq!(alts, [bridge.start_picture, bridge.end_picture]);
+    let arrows: Vec<_> = pictures
+        .iter()
+        .map(|figure| all(figure, "path.ex-motion").len())
+        .collect();
+    assert_eq!(arrows, [0, 1], "only the end picture shows the movement");
 
     let steps: Vec<_> = all(root, "ol.ex-steps > li").iter().map(text).collect();
     assert_eq!(steps, bridge.steps);
