@@ -7,6 +7,7 @@ use leptos_router::{
 };
 
 use crate::diary::views::{DiaryArea, EditPage, HistoryPage, LogPage, ProgressPage, TodayPage};
+use crate::exercises::{ExercisePage, LibraryPage};
 use crate::i18n::provide_i18n;
 use crate::routes::Part;
 use crate::shell::{boot, provide_base_path, Home, NotFound, PartPage, Shell};
@@ -26,7 +27,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/uitleg") view=|| view! { <PartPage part=Part::Explainer /> } />
                     <Route path=path!("/zelftest") view=|| view! { <PartPage part=Part::SelfCheck /> } />
-                    <Route path=path!("/oefeningen") view=|| view! { <PartPage part=Part::Exercises /> } />
+                    <Route path=path!("/oefeningen") view=LibraryPage />
+                    <Route path=path!("/oefeningen/:exercise") view=ExercisePage />
                     <ParentRoute path=path!("/dagboek") view=DiaryArea>
                         <Route path=path!("") view=TodayPage />
                         <Route path=path!("nieuw") view=LogPage />

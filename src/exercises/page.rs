@@ -1,0 +1,148 @@
+//! One exercise's page, at `/oefeningen/<slug>`: the drawings of start and
+//! end, the dose, the button to the diary, the steps, what you should feel,
+//! when to stop, and easier and harder variants.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::figure::drawing;
+use super::picture::PoseSvg;
+use super::texts::{library_texts, LibraryTexts};
+use super::{exercise, Exercise, ExerciseId};
+use crate::i18n::use_i18n;
+use crate::routes::{log_exercise_path, Part};
+use crate::shell::{use_base_path, NotFound, Page};
+
+/// The page for the exercise named in the path; an unknown name gets
+/// "not found".
+#[component]
+pub fn ExercisePage() -> impl IntoView {
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get_str("exercise")
+            .and_then(ExerciseId::from_slug)
+    });
+    move || match id.get() {
+        Some(id) => view! { <ExerciseDetail id /> }.into_any(),
+        None => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// Everything about exercise `id`.
+#[component]
+fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
+    let i18n = use_i18n();
+    let base = use_base_path();
+    let title = Signal::derive(move || exercise(id, i18n.lang()).name.to_owned());
+    view! {
+        <Page title=title class="exercise">
+            {move || {
+                let lang = i18n.lang();
+                let (e, texts) = (exercise(id, lang), library_texts(lang));
+                view! {
+                    <p class="lead">{e.goal}</p>
+                    <Pictures exercise=e texts />
+                    <dl class="ex-dose">
+                        <div>
+                            <dt>{texts.dose_label}</dt>
+                            <dd>{texts.usual_dose(e, lang)}</dd>
+                        </div>
+                        <div>
+                            <dt>{texts.how_often_label}</dt>
+                            <dd>{e.how_often}</dd>
+                        </div>
+                    </dl>
+                    <p>
+                        <A href=base.href(&log_exercise_path(id)) attr:class="button ex-log">
+                            {texts.log_button}
+                        </A>
+                    </p>
+                    <h2>{texts.steps_heading}</h2>
+                    <ol class="ex-steps">{list_items(e.steps)}</ol>
+                    <h2>{texts.feel_heading}</h2>
+                    <p>{e.feel}</p>
+                    <h2>{texts.take_care_heading}</h2>
+                    <ul>{list_items(e.take_care)}</ul>
+                    <StopRules texts />
+                    <Variants heading=texts.easier_heading items=e.easier />
+                    <Variants heading=texts.harder_heading items=e.harder />
+                    <p class="note">{texts.not_a_replacement}</p>
+                    <p>
+                        <A href=base.href(Part::Exercises.path()) attr:class="ex-back">
+                            {texts.all_exercises}
+                        </A>
+                    </p>
+                }
+            }}
+        </Page>
+    }
+}
+
+/// `<li>`s for a list of texts.
+fn list_items(items: &'static [&'static str]) -> impl IntoView {
+    items
+        .iter()
+        .map(|&item| view! { <li>{item}</li> })
+        .collect_view()
+}
+
+/// The start and end drawings side by side, each labelled and with its
+/// text alternative.
+#[component]
+fn Pictures(exercise: &'static Exercise, texts: &'static LibraryTexts) -> impl IntoView {
+    let picture = drawing(exercise.id);
+    let poses = [
+        (&picture.start, None, texts.start, exercise.start_picture),
+        (
+            &picture.end,
+            Some(picture.motion),
+            texts.end,
+            exercise.end_picture,
+        ),
+    ];
+    let figures = poses.map(|(pose, motion, caption, alt)| {
+        view! {
+            <figure class="ex-pose">
+                <PoseSvg
+                    pose
+                    props=picture.props
+                    frame=picture.frame()
+                    motion
+                    label=Signal::stored(alt.to_owned())
+                />
+                <figcaption>{caption}</figcaption>
+            </figure>
+        }
+    });
+    view! {
+        <div class="ex-pictures" role="group" aria-label=(texts.pictures_label)(exercise.name)>
+            {figures.into_iter().collect_view()}
+        </div>
+    }
+}
+
+/// When to stop: the same for every exercise, so it is in the texts table.
+#[component]
+fn StopRules(texts: &'static LibraryTexts) -> impl IntoView {
+    view! {
+        <section class="ex-stop" aria-labelledby="stoppen">
+            <h2 id="stoppen">{texts.stop_heading}</h2>
+            <ul>{list_items(texts.stop_rules)}</ul>
+            <p>{texts.after_stopping}</p>
+        </section>
+    }
+}
+
+/// An easier or harder way to do the exercise; nothing when there is none.
+#[component]
+fn Variants(heading: &'static str, items: &'static [&'static str]) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <h2>{heading}</h2>
+            <ul>{list_items(items)}</ul>
+        }
+    })
+}

@@ -1,0 +1,337 @@
+//! The joint positions of every exercise's start and end pose, on the
+//! canvas of `figure.rs` (120 × 100 units, floor at 95). Figures face right;
+//! lying figures have their head on the left. Side-lying figures are seen
+//! from the front, with the front of the body towards the bottom, as in
+//! physiotherapy leaflets. The motion arrow, drawn in the end picture,
+//! points the way the body moves. The tests in `figure.rs` check every
+//! number here.
+
+use super::figure::{arm, leg, p, Bone, Drawing, Motion, Pose, Prop};
+use super::ExerciseId;
+
+/// The drawing of exercise `id`.
+pub(super) fn drawing(id: ExerciseId) -> &'static Drawing {
+    match id {
+        ExerciseId::HipMobility => &HIP_MOBILITY,
+        ExerciseId::Bridge => &BRIDGE,
+        ExerciseId::HipExtension => &HIP_EXTENSION,
+        ExerciseId::Clamshell => &CLAMSHELL,
+        ExerciseId::SideLyingAbduction => &SIDE_LYING_ABDUCTION,
+        ExerciseId::HipHinge => &HIP_HINGE,
+        ExerciseId::Lunge => &LUNGE,
+        ExerciseId::HipRotation => &HIP_ROTATION,
+        ExerciseId::HipFlexorStretch => &HIP_FLEXOR_STRETCH,
+        ExerciseId::Walking => &WALKING,
+        ExerciseId::SittingBreak => &SITTING_BREAK,
+    }
+}
+
+static HIP_MOBILITY: Drawing = Drawing {
+    start: Pose {
+        head: p(27.2, 88.0),
+        shoulder: p(35.5, 91.5),
+        hip: p(59.5, 91.5),
+        near_arm: arm(p(50.5, 92.3), p(64.5, 92.3)),
+        far_arm: arm(p(50.5, 92.3), p(64.5, 92.3)),
+        near_leg: leg(p(73.8, 77.6), p(89.5, 90.0), p(96.5, 90.4)),
+        far_leg: leg(p(73.8, 77.6), p(89.5, 90.0), p(96.5, 90.4)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(27.2, 88.0),
+        shoulder: p(35.5, 91.5),
+        hip: p(59.5, 91.5),
+        near_arm: arm(p(40.1, 77.2), p(54.0, 76.0)),
+        far_arm: arm(p(37.0, 76.6), p(51.0, 77.0)),
+        near_leg: leg(p(52.0, 73.0), p(71.9, 71.2), p(77.3, 66.7)),
+        far_leg: leg(p(73.8, 77.6), p(89.5, 90.0), p(96.5, 90.4)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(82.0, 60.0),
+        to: p(64.0, 60.0),
+    },
+};
+
+static BRIDGE: Drawing = Drawing {
+    start: Pose {
+        head: p(27.2, 88.0),
+        shoulder: p(35.5, 91.5),
+        hip: p(59.5, 91.5),
+        near_arm: arm(p(50.5, 92.3), p(64.5, 92.3)),
+        far_arm: arm(p(50.5, 92.3), p(64.5, 92.3)),
+        near_leg: leg(p(73.8, 77.6), p(89.5, 90.0), p(96.5, 90.4)),
+        far_leg: leg(p(73.8, 77.6), p(89.5, 90.0), p(96.5, 90.4)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(27.2, 88.0),
+        shoulder: p(35.5, 91.5),
+        hip: p(57.7, 82.5),
+        near_arm: arm(p(50.5, 92.0), p(64.5, 92.5)),
+        far_arm: arm(p(50.5, 92.0), p(64.5, 92.5)),
+        near_leg: leg(p(76.3, 75.0), p(89.5, 90.0), p(96.5, 90.4)),
+        far_leg: leg(p(76.3, 75.0), p(89.5, 90.0), p(96.5, 90.4)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(50.0, 80.0),
+        to: p(50.0, 67.0),
+    },
+};
+
+static HIP_EXTENSION: Drawing = Drawing {
+    start: Pose {
+        head: p(95.0, 66.5),
+        shoulder: p(86.1, 65.0),
+        hip: p(63.0, 71.5),
+        near_arm: arm(p(92.5, 78.6), p(87.1, 91.5)),
+        far_arm: arm(p(92.5, 78.6), p(87.1, 91.5)),
+        near_leg: leg(p(63.0, 91.5), p(43.0, 91.5), p(36.0, 91.5)),
+        far_leg: leg(p(63.0, 91.5), p(43.0, 91.5), p(36.0, 91.5)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(95.0, 66.5),
+        shoulder: p(86.1, 65.0),
+        hip: p(63.0, 71.5),
+        near_arm: arm(p(92.5, 78.6), p(87.1, 91.5)),
+        far_arm: arm(p(92.5, 78.6), p(87.1, 91.5)),
+        near_leg: leg(p(43.7, 76.9), p(24.5, 82.3), p(21.5, 76.0)),
+        far_leg: leg(p(63.0, 91.5), p(43.0, 91.5), p(36.0, 91.5)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(50.0, 63.0),
+        to: p(32.0, 68.0),
+    },
+};
+
+static CLAMSHELL: Drawing = Drawing {
+    start: Pose {
+        head: p(29.5, 77.5),
+        shoulder: p(38.5, 77.5),
+        hip: p(62.5, 77.5),
+        near_arm: arm(p(53.5, 77.8), p(56.5, 91.5)),
+        far_arm: arm(p(28.5, 88.6), p(26.0, 74.9)),
+        near_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
+        far_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(29.5, 77.5),
+        shoulder: p(38.5, 77.5),
+        hip: p(62.5, 77.5),
+        near_arm: arm(p(53.5, 77.8), p(56.5, 91.5)),
+        far_arm: arm(p(28.5, 88.6), p(26.0, 74.9)),
+        near_leg: leg(p(76.6, 63.4), p(90.8, 77.5), p(94.3, 83.6)),
+        far_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(68.0, 67.0),
+        to: p(70.0, 55.0),
+    },
+};
+
+static SIDE_LYING_ABDUCTION: Drawing = Drawing {
+    start: Pose {
+        head: p(25.0, 77.5),
+        shoulder: p(34.0, 77.5),
+        hip: p(58.0, 77.5),
+        near_arm: arm(p(49.0, 77.8), p(52.0, 91.5)),
+        far_arm: arm(p(24.0, 88.6), p(21.5, 74.9)),
+        near_leg: leg(p(78.0, 77.5), p(98.0, 77.5), p(98.6, 84.5)),
+        far_leg: leg(p(72.1, 91.6), p(86.3, 77.5), p(89.8, 83.6)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(25.0, 77.5),
+        shoulder: p(34.0, 77.5),
+        hip: p(58.0, 77.5),
+        near_arm: arm(p(49.0, 77.8), p(52.0, 91.5)),
+        far_arm: arm(p(24.0, 88.6), p(21.5, 74.9)),
+        near_leg: leg(p(75.7, 68.1), p(93.3, 58.7), p(97.1, 64.6)),
+        far_leg: leg(p(72.1, 91.6), p(86.3, 77.5), p(89.8, 83.6)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(104.0, 76.0),
+        to: p(102.0, 62.0),
+    },
+};
+
+static HIP_HINGE: Drawing = Drawing {
+    start: Pose {
+        head: p(52.8, 17.3),
+        shoulder: p(52.8, 26.3),
+        hip: p(52.8, 50.3),
+        near_arm: arm(p(58.3, 40.2), p(53.2, 53.3)),
+        far_arm: arm(p(58.3, 40.2), p(53.2, 53.3)),
+        near_leg: leg(p(55.6, 70.1), p(53.5, 90.0), p(60.5, 90.0)),
+        far_leg: leg(p(55.6, 70.1), p(53.5, 90.0), p(60.5, 90.0)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(71.4, 35.3),
+        shoulder: p(63.6, 39.8),
+        hip: p(44.7, 54.5),
+        near_arm: arm(p(60.3, 54.4), p(54.5, 67.2)),
+        far_arm: arm(p(60.3, 54.4), p(54.5, 67.2)),
+        near_leg: leg(p(57.0, 70.3), p(53.5, 90.0), p(60.5, 90.0)),
+        far_leg: leg(p(57.0, 70.3), p(53.5, 90.0), p(60.5, 90.0)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(40.0, 44.0),
+        to: p(28.0, 44.0),
+    },
+};
+
+static LUNGE: Drawing = Drawing {
+    start: Pose {
+        head: p(57.5, 17.0),
+        shoulder: p(57.5, 26.0),
+        hip: p(57.5, 50.0),
+        near_arm: arm(p(58.0, 41.0), p(60.5, 54.8)),
+        far_arm: arm(p(57.0, 41.0), p(58.2, 55.0)),
+        near_leg: leg(p(58.2, 70.0), p(57.5, 90.0), p(64.5, 90.0)),
+        far_leg: leg(p(58.2, 70.0), p(57.5, 90.0), p(64.5, 90.0)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(52.3, 35.0),
+        shoulder: p(52.7, 44.0),
+        hip: p(53.5, 68.0),
+        near_arm: arm(p(51.4, 59.0), p(51.4, 73.0)),
+        far_arm: arm(p(54.0, 59.0), p(54.0, 73.0)),
+        near_leg: leg(p(73.4, 70.1), p(75.5, 90.0), p(82.5, 90.0)),
+        far_leg: leg(p(57.5, 87.6), p(37.5, 87.0), p(42.9, 91.5)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(66.0, 44.0),
+        to: p(66.0, 58.0),
+    },
+};
+
+static HIP_ROTATION: Drawing = Drawing {
+    start: Pose {
+        head: p(45.7, 58.8),
+        shoulder: p(46.5, 67.7),
+        hip: p(55.5, 90.0),
+        near_arm: arm(p(36.8, 79.2), p(43.5, 91.5)),
+        far_arm: arm(p(36.8, 79.2), p(43.5, 91.5)),
+        near_leg: leg(p(71.5, 78.0), p(87.5, 90.0), p(94.5, 90.4)),
+        far_leg: leg(p(71.5, 78.0), p(87.5, 90.0), p(94.5, 90.4)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(51.0, 57.4),
+        shoulder: p(51.3, 66.4),
+        hip: p(55.5, 90.0),
+        near_arm: arm(p(56.7, 80.4), p(69.5, 86.0)),
+        far_arm: arm(p(41.3, 77.5), p(41.5, 91.5)),
+        near_leg: leg(p(75.4, 91.7), p(77.2, 90.7), p(80.2, 90.7)),
+        far_leg: leg(p(52.5, 91.5), p(32.5, 91.5), p(25.5, 91.9)),
+        foreshortened: &[Bone::NearShin, Bone::NearFoot, Bone::FarThigh],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(82.0, 70.0),
+        to: p(86.0, 83.0),
+    },
+};
+
+static HIP_FLEXOR_STRETCH: Drawing = Drawing {
+    start: Pose {
+        head: p(60.0, 38.5),
+        shoulder: p(60.0, 47.5),
+        hip: p(60.0, 71.5),
+        near_arm: arm(p(70.6, 58.1), p(78.0, 70.0)),
+        far_arm: arm(p(59.5, 62.5), p(61.9, 76.3)),
+        near_leg: leg(p(79.9, 70.0), p(80.0, 90.0), p(87.0, 90.0)),
+        far_leg: leg(p(60.0, 91.5), p(40.0, 91.5), p(33.0, 91.5)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(66.3, 40.0),
+        shoulder: p(66.7, 49.0),
+        hip: p(67.5, 73.0),
+        near_arm: arm(p(79.7, 56.4), p(83.0, 70.0)),
+        far_arm: arm(p(66.1, 64.0), p(68.6, 77.7)),
+        near_leg: leg(p(87.4, 71.4), p(80.0, 90.0), p(87.0, 90.0)),
+        far_leg: leg(p(60.0, 91.5), p(40.0, 91.5), p(33.0, 91.5)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(46.0, 60.0),
+        to: p(59.0, 60.0),
+    },
+};
+
+static WALKING: Drawing = Drawing {
+    start: Pose {
+        head: p(56.5, 17.0),
+        shoulder: p(56.5, 26.0),
+        hip: p(56.5, 50.0),
+        near_arm: arm(p(57.0, 41.0), p(59.5, 54.8)),
+        far_arm: arm(p(56.0, 41.0), p(57.2, 55.0)),
+        near_leg: leg(p(57.2, 70.0), p(56.5, 90.0), p(63.5, 90.0)),
+        far_leg: leg(p(57.2, 70.0), p(56.5, 90.0), p(63.5, 90.0)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(57.0, 19.0),
+        shoulder: p(56.7, 28.0),
+        hip: p(57.5, 52.0),
+        near_arm: arm(p(50.3, 41.6), p(47.9, 55.4)),
+        far_arm: arm(p(63.0, 41.6), p(72.9, 51.5)),
+        near_leg: leg(p(67.3, 69.5), p(71.5, 89.0), p(78.1, 86.6)),
+        far_leg: leg(p(55.7, 71.9), p(41.5, 86.0), p(46.4, 90.9)),
+        foreshortened: &[],
+    },
+    props: &[],
+    motion: Motion {
+        from: p(72.0, 30.0),
+        to: p(86.0, 30.0),
+    },
+};
+
+static SITTING_BREAK: Drawing = Drawing {
+    start: Pose {
+        head: p(45.2, 37.5),
+        shoulder: p(45.2, 46.5),
+        hip: p(46.0, 70.5),
+        near_arm: arm(p(58.7, 53.1), p(64.0, 66.0)),
+        far_arm: arm(p(58.7, 53.1), p(64.0, 66.0)),
+        near_leg: leg(p(66.0, 70.0), p(66.0, 90.0), p(73.0, 90.0)),
+        far_leg: leg(p(66.0, 70.0), p(66.0, 90.0), p(73.0, 90.0)),
+        foreshortened: &[],
+    },
+    end: Pose {
+        head: p(76.0, 17.0),
+        shoulder: p(76.0, 26.0),
+        hip: p(76.0, 50.0),
+        near_arm: arm(p(76.5, 41.0), p(79.0, 54.8)),
+        far_arm: arm(p(75.5, 41.0), p(76.7, 55.0)),
+        near_leg: leg(p(76.7, 70.0), p(76.0, 90.0), p(83.0, 90.0)),
+        far_leg: leg(p(76.7, 70.0), p(76.0, 90.0), p(83.0, 90.0)),
+        foreshortened: &[],
+    },
+    props: &[Prop::Chair {
+        seat_front: p(56.0, 75.5),
+    }],
+    motion: Motion {
+        from: p(92.0, 58.0),
+        to: p(92.0, 40.0),
+    },
+};

@@ -1,0 +1,151 @@
+//! The exercise library in a real browser: the list shows every exercise
+//! as a link, an exercise page shows its drawings, numbered steps and the
+//! way into the diary, and an unknown exercise gets "not found".
+
+use heup_rug::app::App;
+use heup_rug::exercises::{exercise, library_texts, ExerciseId, LibraryPage};
+use heup_rug::i18n::{provide_i18n, Lang};
+use heup_rug::routes::BasePath;
+use heup_rug::shell::{provide_base_path, provide_page_focus};
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen_test::*;
+
+use super::support::{all, mount, one, settle, visit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn text(element: &web_sys::HtmlElement) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_list_links_to_every_exercise_with_its_name_and_dose() {
+    visit("/oefeningen");
+    let mounted = mount(App);
+    settle().await;
+    let root = &mounted.root;
+
+    let cards = all(root, "main a.ex-card");
+    assert_eq!(cards.len(), ExerciseId::ALL.len());
+    let texts = library_texts(Lang::Nl);
+    for id in ExerciseId::ALL {
+        let e = exercise(id, Lang::Nl);
+        let card = cards
+            .iter()
+            .find(|card| card.get_attribute("href").as_deref() == Some(id.path().as_str()))
+            .unwrap_or_else(|| panic!("no link to {}", id.path()));
+        assert_eq!(text(&one(card, ".ex-card-name")), e.name);
+        assert_eq!(text(&one(card, ".ex-card-goal")), e.goal);
+        assert_eq!(
+            text(&one(card, ".ex-card-dose")),
+            texts.usual_dose(e, Lang::Nl)
+        );
+    }
+    let groups: Vec<_> = all(root, ".ex-group h2").iter().map(text).collect();
+    assert_eq!(
+        groups,
+        [
+            "Soepel bewegen",
+            "Sterker worden",
+            "Meer bewegen op een dag"
+        ]
+    );
+
+    one(root, r#"a[href="/oefeningen/schelp"]"#).click();
+    settle().await;
+    assert_eq!(text(&one(root, "h1")), "Schelpoefening");
+}
+
+#[wasm_bindgen_test]
+async fn an_exercise_page_shows_both_drawings_numbered_steps_and_the_diary_button() {
+    visit("/oefeningen/bruggetje");
+    let mounted = mount(App);
+    settle().await;
+    let root = &mounted.root;
+    let bridge = exercise(ExerciseId::Bridge, Lang::Nl);
+
+    assert_eq!(text(&one(root, "h1")), "Bruggetje");
+    assert_eq!(document().title(), "Bruggetje · Heup & Rug");
+
+    let pictures = all(root, ".ex-pictures figure");
+    let captions: Vec<_> = pictures
+        .iter()
+        .map(|figure| text(&one(figure, "figcaption")))
+        .collect();
+    assert_eq!(captions, ["Begin", "Eind"]);
+    let alts: Vec<_> = pictures
+        .iter()
+        .map(|figure| {
+            let svg = one(figure, r#"svg[role="img"]"#);
+            // A figure of twelve limbs and a head, on a floor line.
+            assert_eq!(all(&svg, "line.ex-limb").len(), 12);
+            assert_eq!(all(&svg, "circle.ex-head").len(), 1);
+            assert_eq!(all(&svg, "line.ex-floor").len(), 1);
+            svg.get_attribute("aria-label").unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(alts, [bridge.start_picture, bridge.end_picture]);
+    let arrows: Vec<_> = pictures
+        .iter()
+        .map(|figure| all(figure, "path.ex-motion").len())
+        .collect();
+    assert_eq!(arrows, [0, 1], "only the end picture shows the movement");
+
+    let steps: Vec<_> = all(root, "ol.ex-steps > li").iter().map(text).collect();
+    assert_eq!(steps, bridge.steps);
+    assert!(text(&one(root, ".ex-stop")).contains("scherpe of stekende pijn"));
+
+    let log = one(root, "a.ex-log");
+    assert_eq!(text(&log), "Zet in mijn dagboek");
+    assert_eq!(
+        log.get_attribute("href").as_deref(),
+        Some("/dagboek/nieuw?oefening=bruggetje")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn walking_has_no_chair_and_the_sitting_break_has_one() {
+    for (path, chairs) in [("/oefeningen/wandelen", 0), ("/oefeningen/zitpauze", 2)] {
+        visit(path);
+        let mounted = mount(App);
+        settle().await;
+        assert_eq!(
+            all(&mounted.root, ".ex-pictures path.ex-prop").len(),
+            chairs,
+            "{path}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_exercise_shows_not_found() {
+    visit("/oefeningen/handstand");
+    let mounted = mount(App);
+    settle().await;
+    assert_eq!(text(&one(&mounted.root, "h1")), "Pagina niet gevonden");
+    assert!(all(&mounted.root, ".ex-pictures").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn links_carry_the_sub_path_the_app_is_deployed_under() {
+    visit("/heup-rug/oefeningen");
+    let mounted = mount(|| {
+        provide_i18n();
+        provide_page_focus();
+        let base = provide_base_path(BasePath::from_base_href(Some("/heup-rug/")));
+        view! { <Router base=base.as_str()><LibraryPage /></Router> }
+    });
+    settle().await;
+    let mut hrefs: Vec<_> = all(&mounted.root, "a.ex-card")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap_or_default())
+        .collect();
+    let mut expected: Vec<_> = ExerciseId::ALL
+        .iter()
+        .map(|id| format!("/heup-rug/oefeningen/{}", id.slug()))
+        .collect();
+    hrefs.sort();
+    expected.sort();
+    assert_eq!(hrefs, expected);
+}
