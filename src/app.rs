@@ -6,7 +6,9 @@ use leptos_router::{
     path,
 };
 
-use crate::diary::views::{DiaryArea, EditPage, HistoryPage, LogPage, ProgressPage, TodayPage};
+use crate::diary::views::{
+    DataPage, DiaryArea, EditPage, HistoryPage, LogPage, PrintPage, ProgressPage, SchedulePage, TodayPage,
+};
 use crate::exercises::{ExercisePage, LibraryPage};
 use crate::i18n::provide_i18n;
 use crate::routes::Part;
@@ -35,6 +37,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("bewerk/:id") view=EditPage />
                         <Route path=path!("geschiedenis") view=HistoryPage />
                         <Route path=path!("voortgang") view=ProgressPage />
+                        <Route path=path!("gegevens") view=DataPage />
+                        <Route path=path!("overzicht") view=PrintPage />
+                        <Route path=path!("schema") view=SchedulePage />
                     </ParentRoute>
                 </Routes>
             </Shell>

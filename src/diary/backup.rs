@@ -198,9 +198,10 @@ pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -
     plan
 }
 
-/// Merges a plan into the diary (applied to what is stored at that moment,
-/// through the storage door, so a plan made earlier never removes anything).
-pub fn apply_import(diary: &mut Diary, schedule: &mut CurrentSchedule, plan: &ImportPlan) {
+/// Merges a plan's entries into the diary. Applied to what is stored at
+/// that moment (through the storage door), so a plan made earlier never
+/// removes anything and never puts back an older version of an entry.
+pub fn apply_entries(diary: &mut Diary, plan: &ImportPlan) {
     for entry in plan.new.iter().chain(&plan.updated) {
         let newer_here = diary
             .get(&entry.id)
@@ -209,6 +210,10 @@ pub fn apply_import(diary: &mut Diary, schedule: &mut CurrentSchedule, plan: &Im
             diary.put(entry.clone());
         }
     }
+}
+
+/// Takes the plan's schedule, unless a schedule was set in the meantime.
+pub fn apply_schedule(schedule: &mut CurrentSchedule, plan: &ImportPlan) {
     if schedule.schedule.is_none() {
         schedule.schedule = plan.schedule.schedule.clone();
     }
@@ -269,7 +274,8 @@ mod tests {
         assert_eq!(plan.new.len(), 2);
         assert!(plan.changes_anything());
         let (mut into, mut into_schedule) = (Diary::default(), CurrentSchedule::default());
-        apply_import(&mut into, &mut into_schedule, &plan);
+        apply_entries(&mut into, &plan);
+        apply_schedule(&mut into_schedule, &plan);
         assert_eq!(into, diary());
         assert_eq!(into_schedule, schedule());
     }
@@ -303,7 +309,8 @@ mod tests {
 
         let mut merged = current.clone();
         let mut merged_schedule = schedule();
-        apply_import(&mut merged, &mut merged_schedule, &plan);
+        apply_entries(&mut merged, &plan);
+        apply_schedule(&mut merged_schedule, &plan);
         assert_eq!(merged.len(), 4);
         assert_eq!(merged.get(&edited_here.id), Some(&edited_here));
         assert_eq!(merged.get(&edited_there.id), Some(&edited_there));
@@ -311,6 +318,26 @@ mod tests {
         // Importing the same backup again changes nothing.
         let again = plan_import(&merged, &merged_schedule, &backup);
         assert!(!again.changes_anything(), "{again:?}");
+    }
+
+    #[test]
+    fn a_plan_applied_later_never_overwrites_a_newer_edit_or_a_new_schedule() {
+        let backup = read_backup(&write_backup(&diary(), &schedule(), day("2026-11-25"))).unwrap();
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup);
+        // Meanwhile, in another tab: entry 1 edited, and an own schedule set.
+        let mut now = Diary::default();
+        let mut edited = entry(1, "2026-11-20", ExerciseId::Bridge, 1, 1);
+        edited.edited_at = Some(1_796_000_000_000);
+        now.put(edited.clone());
+        let mut own = CurrentSchedule::default();
+        own.schedule = schedule().schedule.map(|s| Schedule { from_clinic: false, ..s });
+        let own_before = own.clone();
+
+        apply_entries(&mut now, &plan);
+        apply_schedule(&mut own, &plan);
+        assert_eq!(now.get(&edited.id), Some(&edited));
+        assert_eq!(now.len(), 2);
+        assert_eq!(own, own_before);
     }
 
     #[test]

@@ -196,6 +196,15 @@ pub fn watch<R: Record>(on_change: impl Fn(Loaded<R>) + 'static) {
     on_cleanup(move || handle.remove());
 }
 
+/// Whether the browser has promised to keep this app's storage
+/// (`navigator.storage.persisted()`).
+pub async fn is_persisted() -> bool {
+    let Ok(promise) = window().navigator().storage().persisted() else {
+        return false;
+    };
+    JsFuture::from(promise).await.ok().and_then(|granted| granted.as_bool()).unwrap_or(false)
+}
+
 /// Asks the browser to keep this app's storage even when the phone runs low
 /// on space (`navigator.storage.persist()`). Returns whether it agreed;
 /// browsers without the API count as "no".

@@ -5,21 +5,27 @@
 
 mod actions;
 mod area;
+mod data;
 mod dose_editor;
 mod edit;
 mod history;
 mod notices;
 mod pain_scale;
+mod print;
 mod progress;
 mod quick_log;
+mod schedule;
 mod today;
 
 use area::DiaryMenu;
 
 pub use area::DiaryArea;
+pub use data::DataPage;
 pub use edit::EditPage;
 pub use history::HistoryPage;
+pub use print::PrintPage;
 pub use progress::ProgressPage;
+pub use schedule::SchedulePage;
 pub use quick_log::LogPage;
 pub use today::TodayPage;
 

@@ -1,0 +1,218 @@
+//! `/dagboek/gegevens`: everything about the patient's data. Make a backup,
+//! export for the physiotherapist (CSV, printable summary), restore a
+//! backup (shown first, merged only after "yes"), and delete everything.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+use super::actions::make_backup;
+use super::notices::StorageNotice;
+use super::DiaryMenu;
+use crate::calendar::Day;
+use crate::diary::backup::{apply_entries, apply_schedule, plan_import, read_backup, ImportPlan};
+use crate::diary::csv::{diary_csv, CsvHeadings};
+use crate::diary::files::{read_text, share_or_download, Delivery};
+use crate::diary::store::{use_diary, BackupInfo};
+use crate::diary::texts::diary_texts;
+use crate::diary::{CurrentSchedule, Diary};
+use crate::exercises::exercise;
+use crate::i18n::{dates, use_i18n};
+use crate::shell::{use_base_path, Page};
+use crate::storage;
+
+/// Where restoring a backup is.
+#[derive(Clone, Debug, PartialEq)]
+enum Restore {
+    Idle,
+    Reading,
+    Preview(ImportPlan),
+    Done(usize),
+    Failed(String),
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = use_diary();
+    let base = use_base_path();
+    let t = move || diary_texts(i18n.lang());
+
+    let backup_status = RwSignal::new(None::<&'static str>);
+    let backup = move |_| {
+        let lang = i18n.lang();
+        leptos::task::spawn_local(async move {
+            let delivery = make_backup(store, lang).await;
+            backup_status.set(match delivery {
+                Delivery::Shared | Delivery::Downloaded => Some(diary_texts(lang).backup_made),
+                Delivery::Cancelled => None,
+                Delivery::Failed => Some(diary_texts(lang).write_unavailable),
+            });
+        });
+    };
+    let last_backup = move || match store.backup.with(|info| info.last) {
+        Some(day) => (t().backup_last)(&dates::full_date(day, i18n.lang())),
+        None => t().backup_never.to_owned(),
+    };
+
+    let export_csv = move |_| {
+        let lang = i18n.lang();
+        let texts = diary_texts(lang);
+        let headings = CsvHeadings {
+            date: texts.csv_date,
+            exercise: texts.csv_exercise,
+            dose: texts.csv_dose,
+            pain_before: texts.csv_pain_before,
+            pain_after: texts.csv_pain_after,
+            note: texts.csv_note,
+        };
+        let csv = store
+            .diary
+            .with_untracked(|diary| diary_csv(diary, &headings, lang, |id| exercise(id, lang).name.to_owned()));
+        let filename = format!("heup-rug-dagboek-{}.csv", Day::today().iso());
+        leptos::task::spawn_local(async move {
+            share_or_download(&filename, "text/csv", &csv, texts.backup_file_title).await;
+        });
+    };
+
+    let restore = RwSignal::new(Restore::Idle);
+    let choose_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        // Clear the field, so choosing the same file again works.
+        input.set_value("");
+        restore.set(Restore::Reading);
+        let lang = i18n.lang();
+        leptos::task::spawn_local(async move {
+            let texts = diary_texts(lang);
+            let outcome = match read_text(&file).await {
+                None => Restore::Failed(texts.import_not_a_file.to_owned()),
+                Some(text) => match read_backup(&text) {
+                    Err(error) => Restore::Failed((texts.import_failed)(&error)),
+                    Ok(backup) => {
+                        let plan = store.diary.with_untracked(|diary| {
+                            store.schedule.with_untracked(|schedule| plan_import(diary, schedule, &backup))
+                        });
+                        Restore::Preview(plan)
+                    }
+                },
+            };
+            restore.set(outcome);
+        });
+    };
+    let confirm_restore = move |plan: ImportPlan| {
+        let result = store
+            .change(|diary| apply_entries(diary, &plan))
+            .and_then(|()| store.change_schedule(|schedule| apply_schedule(schedule, &plan)));
+        restore.set(match result {
+            Ok(()) => Restore::Done(plan.new.len() + plan.updated.len()),
+            Err(error) => Restore::Failed(t().write_error(error).to_owned()),
+        });
+    };
+    let restore_view = move || match restore.get() {
+        Restore::Idle => None,
+        Restore::Reading => Some(view! { <p role="status">{t().import_reading}</p> }.into_any()),
+        Restore::Failed(message) => Some(view! { <p class="notice warning" role="alert">{message}</p> }.into_any()),
+        Restore::Done(count) => Some(view! { <p class="notice" role="status">{(t().import_done)(count)}</p> }.into_any()),
+        Restore::Preview(plan) => {
+            let summary = (t().import_preview)(plan.new.len(), plan.updated.len(), plan.unchanged);
+            let with_schedule = plan.schedule.schedule.is_some().then(|| view! { <p>{t().import_with_schedule}</p> });
+            Some(if plan.changes_anything() {
+                view! {
+                    <div class="notice import-preview" role="status">
+                        <p>{summary}</p>
+                        {with_schedule}
+                        <div class="actions">
+                            <button type="button" class="button" on:click=move |_| confirm_restore(plan.clone())>
+                                {t().import_confirm}
+                            </button>
+                            <button type="button" class="button secondary" on:click=move |_| restore.set(Restore::Idle)>
+                                {t().cancel}
+                            </button>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <p class="notice" role="status">{t().import_nothing_new}</p> }.into_any()
+            })
+        }
+    };
+
+    let confirming_delete = RwSignal::new(false);
+    let delete_status = RwSignal::new(None::<&'static str>);
+    let delete_all = move |_| {
+        let everything_gone = storage::forget_everything();
+        store.diary.set(Diary::default());
+        store.schedule.set(CurrentSchedule::default());
+        store.backup.set(BackupInfo::default());
+        store.last_removed.set(None);
+        store.problem.set(None);
+        confirming_delete.set(false);
+        delete_status.set(Some(if everything_gone { t().delete_done } else { t().delete_failed }));
+    };
+
+    let persisted = RwSignal::new(false);
+    leptos::task::spawn_local(async move { persisted.set(storage::is_persisted().await) });
+
+    view! {
+        <Page title=Signal::derive(move || t().data_title.to_owned()) class="diary data">
+            <DiaryMenu />
+            <StorageNotice />
+            <section>
+                <h2>{move || t().backup_heading}</h2>
+                <p>{move || t().backup_explain}</p>
+                <p class="hint">{last_backup}</p>
+                <button type="button" class="button" on:click=backup>{move || t().backup_make}</button>
+                <p role="status">{move || backup_status.get()}</p>
+                <p class="hint" hidden=move || !persisted.get()>{move || t().persisted}</p>
+            </section>
+            <section>
+                <h2>{move || t().export_heading}</h2>
+                <p>{move || t().export_explain}</p>
+                <div class="actions">
+                    <button type="button" class="button secondary" on:click=export_csv>{move || t().export_csv}</button>
+                    <A href=base.href("/dagboek/overzicht") attr:class="button secondary">{move || t().export_print}</A>
+                </div>
+            </section>
+            <section>
+                <h2>{move || t().import_heading}</h2>
+                <p>{move || t().import_explain}</p>
+                <label class="button secondary file-button">
+                    {move || t().import_choose}
+                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=choose_file />
+                </label>
+                {restore_view}
+            </section>
+            <section>
+                <h2>{move || t().delete_heading}</h2>
+                <p>{move || t().delete_explain}</p>
+                <Show
+                    when=move || confirming_delete.get()
+                    fallback=move || view! {
+                        <button type="button" class="button secondary danger" on:click=move |_| {
+                            delete_status.set(None);
+                            confirming_delete.set(true);
+                        }>
+                            {move || t().delete_start}
+                        </button>
+                    }
+                >
+                    <div class="notice warning" role="alertdialog" aria-labelledby="delete-question">
+                        <p id="delete-question">{move || t().delete_question}</p>
+                        <div class="actions">
+                            <button type="button" class="button danger-solid" on:click=delete_all>{move || t().delete_confirm}</button>
+                            <button type="button" class="button secondary" on:click=move |_| confirming_delete.set(false)>
+                                {move || t().cancel}
+                            </button>
+                        </div>
+                    </div>
+                </Show>
+                <p role="status">{move || delete_status.get()}</p>
+            </section>
+        </Page>
+    }
+}
