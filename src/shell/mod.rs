@@ -31,6 +31,14 @@ pub fn use_base_path() -> BasePath {
     use_context::<BasePath>().unwrap_or(BasePath::ROOT)
 }
 
+/// Navigates to an app path such as `/dagboek` from code (after a save,
+/// say). The router adds the base path itself here, unlike in `href`s, so
+/// this takes the path without it.
+pub fn use_app_navigate() -> impl Fn(&str) + Clone {
+    let navigate = leptos_router::hooks::use_navigate();
+    move |app_path: &str| navigate(app_path, Default::default())
+}
+
 /// The page frame: a skip link for keyboard users, the header, the page
 /// itself in `<main>`, and the thumb-sized tabs at the bottom.
 #[component]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::dose_editor::DoseFields;
 use super::pain_scale::PainScale;
@@ -14,7 +14,7 @@ use crate::diary::texts::diary_texts;
 use crate::diary::{DiaryEntry, EntryId, NOTE_MAX_CHARS};
 use crate::exercises::{exercise, Dose, ExerciseId};
 use crate::i18n::use_i18n;
-use crate::shell::{use_base_path, Page};
+use crate::shell::{use_app_navigate, use_base_path, Page};
 
 /// Whether two doses are of the same kind (so their fields match).
 fn same_kind(a: Dose, b: Dose) -> bool {
@@ -60,7 +60,7 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
     let store = use_diary();
     let base = use_base_path();
     let query = use_query_map();
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     let t = move || diary_texts(i18n.lang());
     let today = Day::today();
 
@@ -74,9 +74,10 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
     let note = RwSignal::new(entry.note.clone());
     let error = RwSignal::new(None::<String>);
 
+    // The app path to return to: where the patient came from.
     let back_to = move || match query.with(|q| q.get("terug")).as_deref() {
-        Some("geschiedenis") => base.href("/dagboek/geschiedenis"),
-        _ => base.href("/dagboek"),
+        Some("geschiedenis") => "/dagboek/geschiedenis",
+        _ => "/dagboek",
     };
     let pick_exercise = move |slug: String| {
         let Some(id) = ExerciseId::from_slug(&slug) else { return };
@@ -118,14 +119,14 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
                 ..original.clone()
             };
             match store.change(|diary| diary.put(updated)) {
-                Ok(()) => navigate(&back_to(), Default::default()),
+                Ok(()) => navigate(back_to()),
                 Err(failure) => error.set(Some(t().write_error(failure).to_owned())),
             }
         }
     };
     let id = entry.id.clone();
     let delete = move |_| match store.remove(&id) {
-        Ok(()) => navigate(&back_to(), Default::default()),
+        Ok(()) => navigate(back_to()),
         Err(failure) => error.set(Some(t().write_error(failure).to_owned())),
     };
 
@@ -162,7 +163,7 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
             <p class="notice warning" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
             <div class="actions">
                 <button type="submit" class="button" on:click=save>{move || t().save}</button>
-                <A href=back_to attr:class="button secondary">{move || t().cancel}</A>
+                <A href=move || base.href(back_to()) attr:class="button secondary">{move || t().cancel}</A>
                 <button type="button" class="button secondary danger" on:click=delete>{move || t().delete}</button>
             </div>
         </form>

@@ -198,13 +198,15 @@ fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
                 <tr>
                     <td></td>
                     {(0..7).map(|i| view! { <th scope="col">{dates::weekday_short(i, lang)}</th> }).collect_view()}
-                    <td></td>
                 </tr>
             </thead>
             <tbody>
                 {move || weeks.get().into_iter().map(|week| view! {
                     <tr>
-                        <th scope="row">{dates::short_date(week.monday, lang)}</th>
+                        <th scope="row">
+                            {dates::short_date(week.monday, lang)}
+                            <span class="week-total">{(t().calendar_week)(week.exercised_days, week.target_days)}</span>
+                        </th>
                         {week.days.iter().enumerate().map(|(i, mark)| {
                             let day = week.monday.plus_days(i as i32);
                             let class = match mark {
@@ -223,7 +225,6 @@ fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
                                 </td>
                             }
                         }).collect_view()}
-                        <td class="week-total">{(t().calendar_week)(week.exercised_days, week.target_days)}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

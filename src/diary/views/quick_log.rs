@@ -6,7 +6,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::dose_editor::DoseFields;
 use super::pain_scale::PainScale;
@@ -17,7 +17,7 @@ use crate::diary::texts::diary_texts;
 use crate::diary::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
 use crate::exercises::{exercise, Dose, ExerciseId};
 use crate::i18n::use_i18n;
-use crate::shell::{use_base_path, Page};
+use crate::shell::{use_app_navigate, use_base_path, Page};
 use crate::storage::WriteError;
 
 /// Where the three-tap flow is.
@@ -264,15 +264,14 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
 #[component]
 pub fn LogPage() -> impl IntoView {
     let i18n = use_i18n();
-    let base = use_base_path();
     let query = use_query_map();
-    let navigate = use_navigate();
+    let navigate = use_app_navigate();
     let t = move || diary_texts(i18n.lang());
     let chosen = RwSignal::new(None::<ExerciseId>);
     let asked = move || query.with(|q| q.get("oefening"));
     Effect::new(move |_| chosen.set(asked().and_then(|slug| ExerciseId::from_slug(&slug))));
     let unknown = move || asked().is_some() && chosen.get().is_none();
-    let go_home = Callback::new(move |()| navigate(&base.href("/dagboek"), Default::default()));
+    let go_home = Callback::new(move |()| navigate("/dagboek"));
     view! {
         <Page title=Signal::derive(move || t().log_title.to_owned())>
             <DiaryMenu />
