@@ -6,6 +6,7 @@ use leptos_router::{
     path,
 };
 
+use crate::explainer::{ExplainerStart, SectionPage};
 use crate::i18n::provide_i18n;
 use crate::routes::Part;
 use crate::shell::{boot, provide_base_path, Home, NotFound, PartPage, Shell};
@@ -23,7 +24,8 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/uitleg") view=|| view! { <PartPage part=Part::Explainer /> } />
+                    <Route path=path!("/uitleg") view=ExplainerStart />
+                    <Route path=path!("/uitleg/:section") view=SectionPage />
                     <Route path=path!("/zelftest") view=|| view! { <PartPage part=Part::SelfCheck /> } />
                     <Route path=path!("/oefeningen") view=|| view! { <PartPage part=Part::Exercises /> } />
                     <Route path=path!("/dagboek") view=|| view! { <PartPage part=Part::Diary /> } />
