@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    mod explainer;
     mod shell;
     mod storage;
     pub mod support;
