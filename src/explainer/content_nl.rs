@@ -240,13 +240,13 @@ const TREATMENT: Section = Section {
                        Zo nemen je heupen weer een groter deel van het werk over.",
                 links: &[
                     to_exercise(ExerciseId::Clamshell, "Schelpoefening"),
-                    to_exercise(ExerciseId::SideLyingAbduction, "Zijlig: been heffen"),
+                    to_exercise(ExerciseId::SideLyingAbduction, "Been zijwaarts heffen"),
                 ],
             },
             Advice {
                 text: "Je heup leert weer in alle richtingen goed bewegen.",
                 links: &[
-                    to_exercise(ExerciseId::HipMobility, "Heup losmaken"),
+                    to_exercise(ExerciseId::HipMobility, "Knie naar je borst"),
                     to_exercise(ExerciseId::HipFlexorStretch, "Heupbuiger rekken"),
                 ],
             },
@@ -259,7 +259,7 @@ const TREATMENT: Section = Section {
                 text: "Je traint kracht met oefeningen als de heupscharnier (hip hinge), \
                        het bruggetje (bridge) en varianten van de uitvalspas (lunge).",
                 links: &[
-                    to_exercise(ExerciseId::HipHinge, "Heupscharnier"),
+                    to_exercise(ExerciseId::HipHinge, "Buigen vanuit je heupen"),
                     to_exercise(ExerciseId::Bridge, "Bruggetje"),
                     to_exercise(ExerciseId::Lunge, "Uitvalspas"),
                 ],
@@ -283,7 +283,7 @@ const HOME_ADVICE: Section = Section {
             Advice {
                 text: "Doe elke dag lichte oefeningen om je heup te laten bewegen. Dat helpt tegen stijfheid.",
                 links: &[
-                    to_exercise(ExerciseId::HipMobility, "Heup losmaken"),
+                    to_exercise(ExerciseId::HipMobility, "Knie naar je borst"),
                     to_exercise(ExerciseId::HipFlexorStretch, "Heupbuiger rekken"),
                 ],
             },
@@ -292,7 +292,7 @@ const HOME_ADVICE: Section = Section {
                        en met je been naar achteren strekken (heupextensie). Zo krijgt je onderrug meer steun.",
                 links: &[
                     to_exercise(ExerciseId::Bridge, "Bruggetje"),
-                    to_exercise(ExerciseId::HipExtension, "Been naar achteren strekken"),
+                    to_exercise(ExerciseId::HipExtension, "Been naar achteren"),
                 ],
             },
             Advice {
@@ -303,7 +303,7 @@ const HOME_ADVICE: Section = Section {
             Advice {
                 text: "Oefen het draaien van je heup (heuprotatie). Draaien gaat dan soepeler. \
                        En je onderrug hoeft minder te draaien.",
-                links: &[to_exercise(ExerciseId::HipRotation, "Heup draaien")],
+                links: &[to_exercise(ExerciseId::HipRotation, "Heupen draaien (90/90)")],
             },
             Advice {
                 text: "Wandel. Wandelen is goed voor je doorbloeding, je ritme en je coördinatie.",
