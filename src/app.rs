@@ -10,6 +10,7 @@ use crate::diary::views::{
     DataPage, DiaryArea, EditPage, HistoryPage, LogPage, PrintPage, ProgressPage, SchedulePage, TodayPage,
 };
 use crate::exercises::{ExercisePage, LibraryPage};
+use crate::explainer::{ExplainerStart, SectionPage};
 use crate::i18n::provide_i18n;
 use crate::routes::Part;
 use crate::shell::{boot, provide_base_path, Home, NotFound, PartPage, Shell};
@@ -27,7 +28,8 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=Home />
-                    <Route path=path!("/uitleg") view=|| view! { <PartPage part=Part::Explainer /> } />
+                    <Route path=path!("/uitleg") view=ExplainerStart />
+                    <Route path=path!("/uitleg/:section") view=SectionPage />
                     <Route path=path!("/zelftest") view=|| view! { <PartPage part=Part::SelfCheck /> } />
                     <Route path=path!("/oefeningen") view=LibraryPage />
                     <Route path=path!("/oefeningen/:exercise") view=ExercisePage />

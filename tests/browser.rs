@@ -4,6 +4,7 @@
 
 mod browser {
     mod exercises;
+    mod explainer;
     mod shell;
     mod storage;
     pub mod support;

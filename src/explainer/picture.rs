@@ -1,0 +1,254 @@
+//! The interactive picture: a side view of pelvis and lower back that
+//! follows two sliders (hip flexor tightness, glute strength), with a
+//! one-line caption and a text alternative that follow them too. The
+//! geometry comes from [`Figure`]; this view only draws it and moves it
+//! smoothly, or at once for readers who asked their phone for less motion.
+
+use leptos::prelude::*;
+
+use super::figure::{
+    Figure, Placement, Point, FEMUR_OUTLINE, FORAMEN, HEIGHT, HIP, PELVIS_OUTLINE, SACRUM_OUTLINE,
+    SOCKET_RADIUS, VERTEBRA_BODY, VERTEBRA_PROCESS, WIDTH,
+};
+use super::posture::{ease_in_out, Levels, Sliders, LEVEL_MAX};
+use super::texts::{picture_texts, PictureTexts};
+use crate::i18n::use_i18n;
+
+/// How long the picture takes to follow a slider, in milliseconds.
+const ANIMATION_MS: f64 = 250.0;
+
+/// The picture with its caption and its two sliders.
+#[component]
+pub fn PosturePicture() -> impl IntoView {
+    let i18n = use_i18n();
+    let texts = move || picture_texts(i18n.lang());
+    let sliders = RwSignal::new(Sliders::START);
+    let shown = RwSignal::new(Sliders::START.levels());
+    follow(sliders, shown);
+    let figure = Memo::new(move |_| Figure::new(shown.get()));
+
+    let flexors = Signal::derive(move || sliders.get().flexor_tightness);
+    let glutes = Signal::derive(move || sliders.get().glute_strength);
+
+    view! {
+        <section class="posture" aria-labelledby="posture-heading">
+            <h3 id="posture-heading">{move || texts().heading}</h3>
+            <p>{move || texts().instruction}</p>
+            <figure class="posture-figure">
+                <svg
+                    class="posture-drawing"
+                    viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                    role="img"
+                    aria-label=move || texts().describe(sliders.get())
+                >
+                    <Drawing figure />
+                    <Labels />
+                </svg>
+                <figcaption class="posture-caption" aria-live="polite">
+                    {move || texts().caption(sliders.get())}
+                </figcaption>
+            </figure>
+            <div class="posture-sliders">
+                <LevelSlider
+                    id="posture-flexors"
+                    label=Signal::derive(move || texts().flexor_label)
+                    low=Signal::derive(move || texts().flexor_low)
+                    high=Signal::derive(move || texts().flexor_high)
+                    value=flexors
+                    on_change=move |level| sliders.update(|s| s.flexor_tightness = level)
+                />
+                <LevelSlider
+                    id="posture-glutes"
+                    label=Signal::derive(move || texts().glute_label)
+                    low=Signal::derive(move || texts().glute_low)
+                    high=Signal::derive(move || texts().glute_high)
+                    value=glutes
+                    on_change=move |level| sliders.update(|s| s.glute_strength = level)
+                />
+            </div>
+            <p class="posture-note">{move || texts().simplified}</p>
+        </section>
+    }
+}
+
+/// The bones and muscles, in drawing order: back to front.
+#[component]
+fn Drawing(figure: Memo<Figure>) -> impl IntoView {
+    let pelvis = move || figure.with(|f| f.pelvis.transform());
+    let ghost = move |side: f64| {
+        figure.with(|f| {
+            Placement {
+                at: f.pelvis.at,
+                angle: f.pelvis.angle + side * f.sway,
+            }
+            .transform()
+        })
+    };
+    // Weak glutes leave the pelvis less steady: faint outlines show how far
+    // it may sway.
+    let sways = move || figure.with(|f| f.unsteady);
+    let vertebrae = (0..5)
+        .map(|i| {
+            view! {
+                <g class="vertebra" transform=move || figure.with(|f| f.vertebrae[i].transform())>
+                    <path class="bone" d=VERTEBRA_PROCESS />
+                    <path class="bone vertebra-body" d=VERTEBRA_BODY />
+                </g>
+            }
+        })
+        .collect_view();
+    let (foramen, foramen_rx, foramen_ry) = FORAMEN;
+    view! {
+        <Show when=sways>
+            <g class="pelvis-sway" transform=move || ghost(-1.0)>
+                <path d=PELVIS_OUTLINE />
+            </g>
+            <g class="pelvis-sway" transform=move || ghost(1.0)>
+                <path d=PELVIS_OUTLINE />
+            </g>
+        </Show>
+        <g class="pelvis" transform=pelvis>
+            <path class="bone" d=PELVIS_OUTLINE />
+            <ellipse class="bone-hole" cx=foramen.x cy=foramen.y rx=foramen_rx ry=foramen_ry />
+            <circle class="socket" cx="0" cy="0" r=SOCKET_RADIUS />
+            <path class="bone sacrum" d=SACRUM_OUTLINE />
+        </g>
+        <g transform=placed(HIP)>
+            <path class="bone femur" d=FEMUR_OUTLINE />
+        </g>
+        {vertebrae}
+        <path class="muscle glute" d=move || figure.with(|f| f.glute.clone()) />
+        <path
+            class="muscle flexor"
+            d=move || figure.with(|f| f.flexor.clone())
+            stroke-width=move || figure.with(|f| format!("{:.1}", f.flexor_width))
+        />
+    }
+}
+
+/// Names of the parts, placed where each part is whatever the sliders say.
+/// The muscles' names take the muscles' colours.
+#[component]
+fn Labels() -> impl IntoView {
+    let i18n = use_i18n();
+    let texts = move || picture_texts(i18n.lang());
+    let label =
+        move |(x, y): (f64, f64), anchor: &'static str, class: &'static str, text: LabelText| {
+            view! {
+                <text class=format!("posture-label {class}") x=x y=y text-anchor=anchor>
+                    {move || text(texts())}
+                </text>
+            }
+        };
+    view! {
+        <g aria-hidden="true">
+            {label((8.0, 18.0), "start", "", |t| t.label_back)}
+            {label((312.0, 18.0), "end", "", |t| t.label_front)}
+            {label((312.0, 62.0), "end", "", |t| t.label_spine)}
+            {label((312.0, 122.0), "end", "is-flexor", |t| t.label_flexor)}
+            {label((60.0, 168.0), "start", "", |t| t.label_pelvis)}
+            {label((24.0, 236.0), "start", "is-glute", |t| t.label_glute)}
+            {label((228.0, 318.0), "start", "", |t| t.label_femur)}
+        </g>
+    }
+}
+
+/// Picks one label's text from the picture's texts.
+type LabelText = fn(&'static PictureTexts) -> &'static str;
+
+/// A labelled range input from 0 to [`LEVEL_MAX`], with the words for both
+/// ends shown under it and its value read out as "3 van 10".
+#[component]
+fn LevelSlider(
+    id: &'static str,
+    label: Signal<&'static str>,
+    low: Signal<&'static str>,
+    high: Signal<&'static str>,
+    value: Signal<u8>,
+    on_change: impl Fn(u8) + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let on_input = move |ev: leptos::ev::Event| {
+        // A range input only ever reports whole numbers within its bounds;
+        // anything else is ignored rather than moving the picture.
+        if let Ok(level) = event_target_value(&ev).parse::<u8>() {
+            on_change(level.min(LEVEL_MAX));
+        }
+    };
+    view! {
+        <div class="level-slider">
+            <label for=id>{move || label.get()}</label>
+            <input
+                type="range"
+                id=id
+                min="0"
+                max=LEVEL_MAX
+                step="1"
+                prop:value=move || value.get().to_string()
+                aria-valuetext=move || (picture_texts(i18n.lang()).level)(value.get(), LEVEL_MAX)
+                on:input=on_input
+            />
+            <div class="level-slider-ends" aria-hidden="true">
+                <span>{move || low.get()}</span>
+                <span>{move || high.get()}</span>
+            </div>
+        </div>
+    }
+}
+
+fn placed(at: Point) -> String {
+    Placement { at, angle: 0.0 }.transform()
+}
+
+/// Keeps `shown` following `target`: smoothly over [`ANIMATION_MS`], or at
+/// once when the reader's phone asks for reduced motion.
+fn follow(target: RwSignal<Sliders>, shown: RwSignal<Levels>) {
+    // Each slider change starts a new run; an older run still in flight
+    // sees that it is stale and stops, so two runs never fight.
+    let run = StoredValue::new(0_u32);
+    Effect::new(move |_| {
+        let to = target.get().levels();
+        let from = shown.get_untracked();
+        run.update_value(|r| *r = r.wrapping_add(1));
+        if from == to {
+            return;
+        }
+        if prefers_reduced_motion() {
+            shown.set(to);
+        } else {
+            animate(from, to, js_sys::Date::now(), run.get_value(), run, shown);
+        }
+    });
+}
+
+fn animate(
+    from: Levels,
+    to: Levels,
+    started: f64,
+    this_run: u32,
+    run: StoredValue<u32>,
+    shown: RwSignal<Levels>,
+) {
+    request_animation_frame(move || {
+        if run.try_get_value() != Some(this_run) {
+            return;
+        }
+        let progress = (js_sys::Date::now() - started) / ANIMATION_MS;
+        // `try_set` gives the value back when the picture is gone.
+        let gone = shown
+            .try_set(from.toward(to, ease_in_out(progress)))
+            .is_some();
+        if !gone && progress < 1.0 {
+            animate(from, to, started, this_run, run, shown);
+        }
+    });
+}
+
+/// Whether the reader asked the phone for less motion.
+fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}

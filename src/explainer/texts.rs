@@ -1,0 +1,303 @@
+//! The explainer's interface texts (navigation, reading time, the picture's
+//! labels, captions and text alternative), one table per language. The
+//! article's own text lives in the content tables.
+
+use super::posture::{Caption, Curve, Posture, Sliders, Steadiness, Tilt, LEVEL_MAX};
+use crate::i18n::Lang;
+
+/// Texts around the sections: start page, table of contents, paging.
+#[derive(Debug)]
+pub struct ExplainerTexts {
+    /// On the start page, under the article's opening: how it is split up.
+    pub guide: fn(sections: usize) -> String,
+    pub begin: &'static str,
+    pub toc_heading: &'static str,
+    /// Reading time of one section, e.g. "3 minuten lezen".
+    pub reading_time: fn(minutes: u32) -> String,
+    /// Reading time of the whole explainer.
+    pub total_reading_time: fn(minutes: u32) -> String,
+    /// Under a section's heading: where it stands and how long it takes.
+    pub section_meta: fn(number: usize, total: usize, minutes: u32) -> String,
+    pub pager_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub all_topics: &'static str,
+    pub source_note: &'static str,
+}
+
+/// Texts of the interactive picture of pelvis and lower back.
+#[derive(Debug)]
+pub struct PictureTexts {
+    pub heading: &'static str,
+    pub instruction: &'static str,
+    pub flexor_label: &'static str,
+    pub flexor_low: &'static str,
+    pub flexor_high: &'static str,
+    pub glute_label: &'static str,
+    pub glute_low: &'static str,
+    pub glute_high: &'static str,
+    /// A slider's value as a screen reader says it.
+    pub level: fn(level: u8, max: u8) -> String,
+    pub caption_balanced: &'static str,
+    pub caption_flexors: &'static str,
+    pub caption_glutes: &'static str,
+    pub caption_both: &'static str,
+    pub caption_back: &'static str,
+    pub tilt_back: &'static str,
+    pub tilt_upright: &'static str,
+    pub tilt_forward: &'static str,
+    pub tilt_strongly_forward: &'static str,
+    pub curve_flatter: &'static str,
+    pub curve_normal: &'static str,
+    pub curve_hollow: &'static str,
+    pub curve_very_hollow: &'static str,
+    pub steady: &'static str,
+    pub less_steady: &'static str,
+    /// The picture's text alternative, from the slider levels and the words
+    /// for the tilt, curve and steadiness.
+    pub alt:
+        fn(flexors: u8, glutes: u8, max: u8, tilt: &str, curve: &str, steadiness: &str) -> String,
+    pub label_front: &'static str,
+    pub label_back: &'static str,
+    pub label_spine: &'static str,
+    pub label_pelvis: &'static str,
+    pub label_femur: &'static str,
+    pub label_flexor: &'static str,
+    pub label_glute: &'static str,
+    pub simplified: &'static str,
+}
+
+impl PictureTexts {
+    /// The one-line explanation under the picture.
+    pub fn caption(&self, sliders: Sliders) -> &'static str {
+        match sliders.caption() {
+            Caption::Balanced => self.caption_balanced,
+            Caption::FlexorsPullForward => self.caption_flexors,
+            Caption::GlutesTooWeak => self.caption_glutes,
+            Caption::BothPullForward => self.caption_both,
+            Caption::TiltedBack => self.caption_back,
+        }
+    }
+
+    /// The text alternative of the picture, describing what it shows.
+    pub fn describe(&self, sliders: Sliders) -> String {
+        let posture = Posture::from_levels(sliders.levels());
+        let tilt = match posture.tilt() {
+            Tilt::Back => self.tilt_back,
+            Tilt::Upright => self.tilt_upright,
+            Tilt::Forward => self.tilt_forward,
+            Tilt::StronglyForward => self.tilt_strongly_forward,
+        };
+        let curve = match posture.curve() {
+            Curve::Flatter => self.curve_flatter,
+            Curve::Normal => self.curve_normal,
+            Curve::Hollow => self.curve_hollow,
+            Curve::VeryHollow => self.curve_very_hollow,
+        };
+        let steadiness = match posture.steadiness() {
+            Steadiness::Steady => self.steady,
+            Steadiness::LessSteady => self.less_steady,
+        };
+        (self.alt)(
+            sliders.flexor_tightness,
+            sliders.glute_strength,
+            LEVEL_MAX,
+            tilt,
+            curve,
+            steadiness,
+        )
+    }
+}
+
+static NL: ExplainerTexts = ExplainerTexts {
+    guide: |sections| {
+        format!("Hoe dat zit, lees je hier in {sections} korte delen. Begin bij het begin, of kies zelf een onderwerp.")
+    },
+    begin: "Begin met lezen",
+    toc_heading: "Inhoud",
+    reading_time: |minutes| match minutes {
+        1 => "1 minuut lezen".to_owned(),
+        _ => format!("{minutes} minuten lezen"),
+    },
+    total_reading_time: |minutes| format!("Alles lezen duurt ongeveer {minutes} minuten."),
+    section_meta: |number, total, minutes| match minutes {
+        1 => format!("Deel {number} van {total} · 1 minuut lezen"),
+        _ => format!("Deel {number} van {total} · {minutes} minuten lezen"),
+    },
+    pager_label: "Vorige en volgende deel",
+    previous: "Vorige",
+    next: "Volgende",
+    all_topics: "Alle onderwerpen",
+    source_note: "Deze uitleg is gemaakt op basis van een artikel van Rugcentrum Hilversum. \
+                  Hij vervangt geen onderzoek of behandeling.",
+};
+
+static PICTURE_NL: PictureTexts = PictureTexts {
+    heading: "Probeer het zelf",
+    instruction: "Schuif met de twee schuifjes. Kijk wat er gebeurt met je bekken en je onderrug.",
+    flexor_label: "Heupbuigers stijf/strak",
+    flexor_low: "soepel",
+    flexor_high: "heel strak",
+    glute_label: "Bilspieren sterk",
+    glute_low: "zwak",
+    glute_high: "heel sterk",
+    level: |level, max| format!("{level} van {max}"),
+    caption_balanced: "In balans: je bekken staat recht en je onderrug is licht hol, zoals normaal.",
+    caption_flexors: "Strakke heupbuigers trekken je bekken naar voren: je onderrug wordt holler.",
+    caption_glutes: "Zwakke bilspieren houden je bekken minder stevig: het kantelt naar voren en gaat heen en weer.",
+    caption_both: "Strakke heupbuigers trekken en zwakke bilspieren houden niet tegen: je bekken kantelt naar voren.",
+    caption_back: "Soepele heupbuigers en sterke bilspieren: je bekken kantelt iets naar achteren, je onderrug wordt vlakker.",
+    tilt_back: "kantelt iets naar achteren",
+    tilt_upright: "staat recht",
+    tilt_forward: "kantelt naar voren",
+    tilt_strongly_forward: "kantelt sterk naar voren",
+    curve_flatter: "is vlakker dan normaal",
+    curve_normal: "is licht hol, zoals normaal",
+    curve_hollow: "is holler dan normaal",
+    curve_very_hollow: "is erg hol",
+    steady: "Het bekken staat stevig.",
+    less_steady: "Het bekken staat minder stevig en kan heen en weer gaan.",
+    alt: |flexors, glutes, max, tilt, curve, steadiness| {
+        format!(
+            "Zijaanzicht van bekken en onderrug. Heupbuigers: {flexors} van {max} strak. \
+             Bilspieren: {glutes} van {max} sterk. Het bekken {tilt} en de onderrug {curve}. {steadiness}"
+        )
+    },
+    label_front: "voorkant →",
+    label_back: "← achterkant",
+    label_spine: "onderrug",
+    label_pelvis: "bekken",
+    label_femur: "dijbeen",
+    label_flexor: "heupbuiger",
+    label_glute: "bilspier",
+    simplified: "Dit plaatje is vereenvoudigd. Bij ieder mens werkt het net iets anders.",
+};
+
+/// The explainer's interface texts in `lang`.
+pub fn texts(lang: Lang) -> &'static ExplainerTexts {
+    match lang {
+        Lang::Nl => &NL,
+    }
+}
+
+/// The picture's texts in `lang`.
+pub fn picture_texts(lang: Lang) -> &'static PictureTexts {
+    match lang {
+        Lang::Nl => &PICTURE_NL,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_filled_in_every_language() {
+        for &lang in Lang::ALL {
+            let t = texts(lang);
+            let p = picture_texts(lang);
+            let fixed = [
+                t.begin,
+                t.toc_heading,
+                t.pager_label,
+                t.previous,
+                t.next,
+                t.all_topics,
+                t.source_note,
+                p.heading,
+                p.instruction,
+                p.flexor_label,
+                p.flexor_low,
+                p.flexor_high,
+                p.glute_label,
+                p.glute_low,
+                p.glute_high,
+                p.caption_balanced,
+                p.caption_flexors,
+                p.caption_glutes,
+                p.caption_both,
+                p.caption_back,
+                p.tilt_back,
+                p.tilt_upright,
+                p.tilt_forward,
+                p.tilt_strongly_forward,
+                p.curve_flatter,
+                p.curve_normal,
+                p.curve_hollow,
+                p.curve_very_hollow,
+                p.steady,
+                p.less_steady,
+                p.label_front,
+                p.label_back,
+                p.label_spine,
+                p.label_pelvis,
+                p.label_femur,
+                p.label_flexor,
+                p.label_glute,
+                p.simplified,
+            ];
+            for text in fixed {
+                assert!(!text.trim().is_empty(), "{lang:?}: an empty text");
+            }
+        }
+    }
+
+    #[test]
+    fn reading_times_are_said_in_plain_words() {
+        let t = texts(Lang::Nl);
+        assert!((t.guide)(10).contains("10 korte delen"));
+        assert_eq!((t.reading_time)(1), "1 minuut lezen");
+        assert_eq!((t.reading_time)(3), "3 minuten lezen");
+        assert_eq!((t.section_meta)(2, 10, 1), "Deel 2 van 10 · 1 minuut lezen");
+        assert_eq!(
+            (t.section_meta)(4, 10, 3),
+            "Deel 4 van 10 · 3 minuten lezen"
+        );
+        assert_eq!(
+            (t.total_reading_time)(14),
+            "Alles lezen duurt ongeveer 14 minuten."
+        );
+    }
+
+    #[test]
+    fn the_text_alternative_says_what_the_picture_shows() {
+        let p = picture_texts(Lang::Nl);
+        let start = p.describe(Sliders::START);
+        assert_eq!(
+            start,
+            "Zijaanzicht van bekken en onderrug. Heupbuigers: 5 van 10 strak. \
+             Bilspieren: 5 van 10 sterk. Het bekken staat recht en de onderrug \
+             is licht hol, zoals normaal. Het bekken staat stevig."
+        );
+        let tight = p.describe(Sliders {
+            flexor_tightness: 10,
+            glute_strength: 2,
+        });
+        assert!(tight.contains("kantelt sterk naar voren"), "{tight}");
+        assert!(tight.contains("is erg hol"), "{tight}");
+        assert!(tight.contains("minder stevig"), "{tight}");
+        let loose = p.describe(Sliders {
+            flexor_tightness: 0,
+            glute_strength: 10,
+        });
+        assert!(
+            loose.contains("iets naar achteren") && loose.contains("vlakker"),
+            "{loose}"
+        );
+    }
+
+    #[test]
+    fn every_caption_is_one_short_line() {
+        let p = picture_texts(Lang::Nl);
+        for caption in [
+            p.caption_balanced,
+            p.caption_flexors,
+            p.caption_glutes,
+            p.caption_both,
+            p.caption_back,
+        ] {
+            assert_eq!(caption.matches('.').count(), 1, "one sentence: {caption}");
+            assert!(caption.split_whitespace().count() <= 16, "short: {caption}");
+        }
+    }
+}

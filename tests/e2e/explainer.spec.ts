@@ -1,0 +1,144 @@
+// The explainer as a patient meets it: a section opened from a link in an
+// e-mail, the table of contents, previous and next, the questions that open,
+// the picture worked by keyboard, and the way on to the self-check.
+import { test, expect, openApp } from "./fixtures";
+
+const sections = [
+  { slug: "heupgewricht", title: "Hoe je heupgewricht werkt" },
+  { slug: "heup-en-onderrug", title: "Waarom je heup je onderrug stuurt" },
+];
+
+test("a link from an e-mail opens a section directly, also after a reload", async ({ page }) => {
+  await openApp(page, "uitleg/heup-en-onderrug");
+  await expect(page.locator("h1")).toHaveText("Waarom je heup je onderrug stuurt");
+  await expect(page).toHaveTitle("Waarom je heup je onderrug stuurt · Heup & Rug");
+  await expect(page.locator(".section-meta")).toHaveText(/^Deel 2 van 10 · \d+ minu(ut|ten) lezen$/);
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Waarom je heup je onderrug stuurt");
+  const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
+  await expect(nav.getByRole("link", { name: "Uitleg" })).toHaveAttribute("aria-current", "page");
+});
+
+test("next and previous walk through the sections in reading order", async ({ page, baseURL }) => {
+  await openApp(page, `uitleg/${sections[0].slug}`);
+  const pager = page.getByRole("navigation", { name: "Vorige en volgende deel" });
+  await expect(pager.getByRole("link", { name: /^Vorige/ })).toHaveCount(0);
+
+  await pager.getByRole("link", { name: new RegExp(`^Volgende\\s*${sections[1].title}$`) }).click();
+  await expect(page).toHaveURL(`${baseURL}uitleg/${sections[1].slug}`);
+  await expect(page.locator("h1")).toHaveText(sections[1].title);
+  await expect(page.locator("h1")).toBeFocused();
+
+  await pager.getByRole("link", { name: /^Vorige/ }).click();
+  await expect(page).toHaveURL(`${baseURL}uitleg/${sections[0].slug}`);
+  await expect(page.locator("h1")).toHaveText(sections[0].title);
+
+  await openApp(page, "uitleg/vragen");
+  await expect(pager.getByRole("link", { name: /^Volgende/ })).toHaveCount(0);
+  await expect(pager.getByRole("link", { name: /^Vorige\s*Samengevat$/ })).toBeVisible();
+});
+
+test("the table of contents shows every section with its reading time", async ({ page, baseURL }) => {
+  await openApp(page, "uitleg");
+  await expect(page.locator("h1")).toHaveText("Uitleg");
+  const toc = page.getByRole("navigation", { name: "Inhoud" });
+  const entries = toc.getByRole("listitem");
+  await expect(entries).toHaveCount(10);
+  for (let i = 0; i < 10; i++) {
+    await expect(entries.nth(i).locator(".toc-time")).toHaveText(/^\d+ minu(ut|ten) lezen$/);
+  }
+  await expect(toc.locator(".toc-total")).toHaveText(/^Alles lezen duurt ongeveer \d+ minuten\.$/);
+
+  await toc.getByRole("link", { name: /^Veelgestelde vragen/ }).click();
+  await expect(page).toHaveURL(`${baseURL}uitleg/vragen`);
+  await expect(page.locator("h1")).toHaveText("Veelgestelde vragen");
+
+  await page.getByRole("link", { name: "Alle onderwerpen" }).click();
+  await page.getByRole("link", { name: "Begin met lezen" }).click();
+  await expect(page).toHaveURL(`${baseURL}uitleg/heupgewricht`);
+});
+
+test("a question opens to show its answer", async ({ page }) => {
+  await openApp(page, "uitleg/vragen");
+  const questions = page.locator("details.faq-item");
+  await expect(questions).toHaveCount(5);
+  const question = questions.filter({ hasText: "Hoe snel merk ik verschil?" });
+  const answer = question.getByText(/binnen één tot drie weken verschil/);
+  await expect(answer).toBeHidden();
+  await question.locator("summary").click();
+  await expect(question).toHaveAttribute("open", "");
+  await expect(answer).toBeVisible();
+  // Keyboard: Enter on the next question opens it too.
+  const next = questions.first();
+  await next.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(next).toHaveAttribute("open", "");
+});
+
+test("the picture's sliders work by keyboard and change caption and description", async ({ page }) => {
+  await openApp(page, "uitleg/heup-en-onderrug");
+  const picture = page.getByRole("img", { name: /^Zijaanzicht van bekken en onderrug/ });
+  const caption = page.locator(".posture-caption");
+  await expect(picture).toHaveAttribute("aria-label", /Heupbuigers: 5 van 10 strak/);
+  await expect(caption).toHaveText(/^In balans/);
+
+  const flexors = page.getByRole("slider", { name: "Heupbuigers stijf/strak" });
+  await flexors.focus();
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await expect(flexors).toHaveAttribute("aria-valuetext", "10 van 10");
+  await expect(caption).toHaveText(/^Strakke heupbuigers trekken je bekken naar voren/);
+  await expect(picture).toHaveAttribute("aria-label", /Heupbuigers: 10 van 10 strak\..*kantelt sterk naar voren/);
+
+  const glutes = page.getByRole("slider", { name: "Bilspieren sterk" });
+  await glutes.focus();
+  await page.keyboard.press("Home");
+  await expect(glutes).toHaveAttribute("aria-valuetext", "0 van 10");
+  await expect(caption).toHaveText(/^Strakke heupbuigers trekken en zwakke bilspieren houden niet tegen/);
+  await expect(picture).toHaveAttribute("aria-label", /minder stevig/);
+});
+
+test.describe("for readers who asked for less motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("the picture jumps to its new position at once", async ({ page }) => {
+    await openApp(page, "uitleg/heup-en-onderrug");
+    const turn = await page.evaluate(async () => {
+      const slider = document.querySelector<HTMLInputElement>("#posture-flexors")!;
+      slider.value = "10";
+      slider.dispatchEvent(new Event("input", { bubbles: true }));
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      await frame();
+      await frame();
+      return document.querySelector("g.pelvis")!.getAttribute("transform");
+    });
+    // Tight flexors turn the pelvis 8° forward; without animation it is
+    // there within two frames.
+    expect(turn).toMatch(/rotate\(8\.00\)$/);
+  });
+});
+
+test("the picture fits a 320 px wide phone", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openApp(page, "uitleg/heup-en-onderrug");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
+  for (const name of ["Heupbuigers stijf/strak", "Bilspieren sterk"]) {
+    const box = await page.getByRole("slider", { name }).boundingBox();
+    expect(box!.height, `${name} is easy to touch`).toBeGreaterThanOrEqual(44);
+  }
+});
+
+test("the symptoms lead to the self-check", async ({ page, baseURL }) => {
+  await openApp(page, "uitleg/klachten");
+  await expect(page.getByRole("listitem").filter({ hasText: "Moeite met traplopen" })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Doe de zelftest" }).click();
+  await expect(page).toHaveURL(`${baseURL}zelftest`);
+  await expect(page.locator("h1")).toBeVisible();
+  await expect(page.locator("h1")).not.toHaveText("Pagina niet gevonden");
+});
+
+test("an unknown section shows a friendly page with a way home", async ({ page }) => {
+  await openApp(page, "uitleg/bestaat-niet");
+  await expect(page.locator("h1")).toHaveText("Pagina niet gevonden");
+  await expect(page.getByRole("main").getByRole("link", { name: "Naar de startpagina" })).toBeVisible();
+});
