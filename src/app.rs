@@ -7,7 +7,8 @@ use leptos_router::{
 };
 
 use crate::diary::views::{
-    DataPage, DiaryArea, EditPage, HistoryPage, LogPage, PrintPage, ProgressPage, SchedulePage, TodayPage,
+    DataPage, DiaryArea, EditPage, HistoryPage, LogPage, PrintPage, ProgressPage, SchedulePage,
+    TodayPage,
 };
 use crate::exercises::{ExercisePage, LibraryPage};
 use crate::explainer::{ExplainerStart, SectionPage};

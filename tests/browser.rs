@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    mod diary;
     mod exercises;
     mod explainer;
     mod shell;

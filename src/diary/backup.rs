@@ -329,8 +329,12 @@ mod tests {
         let mut edited = entry(1, "2026-11-20", ExerciseId::Bridge, 1, 1);
         edited.edited_at = Some(1_796_000_000_000);
         now.put(edited.clone());
-        let mut own = CurrentSchedule::default();
-        own.schedule = schedule().schedule.map(|s| Schedule { from_clinic: false, ..s });
+        let mut own = CurrentSchedule {
+            schedule: schedule().schedule.map(|s| Schedule {
+                from_clinic: false,
+                ..s
+            }),
+        };
         let own_before = own.clone();
 
         apply_entries(&mut now, &plan);

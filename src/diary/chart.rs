@@ -43,22 +43,37 @@ fn y_of(pain: f32) -> f32 {
 
 /// The chart of pain (before exercising) from `from` to `to`.
 pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> PainChart {
-    let to = if from.days_until(to) < MIN_SPAN_DAYS { from.plus_days(MIN_SPAN_DAYS) } else { to };
+    let to = if from.days_until(to) < MIN_SPAN_DAYS {
+        from.plus_days(MIN_SPAN_DAYS)
+    } else {
+        to
+    };
     let span = from.days_until(to) as f32;
-    let x_of = |day: Day| LEFT + (from.days_until(day) as f32 / span).clamp(0.0, 1.0) * (WIDTH - LEFT - RIGHT);
+    let x_of = |day: Day| {
+        LEFT + (from.days_until(day) as f32 / span).clamp(0.0, 1.0) * (WIDTH - LEFT - RIGHT)
+    };
     let in_range = |day: Day| day >= from && day <= to;
     let day_dots = days
         .iter()
         .filter(|d| in_range(d.day))
-        .map(|d| Point { x: x_of(d.day), y: y_of(d.before) })
+        .map(|d| Point {
+            x: x_of(d.day),
+            y: y_of(d.before),
+        })
         .collect();
     let week_line = weeks
         .iter()
         .map(|w| (w.monday.plus_days(3), w.before))
         .filter(|(middle, _)| in_range(*middle))
-        .map(|(middle, before)| Point { x: x_of(middle), y: y_of(before) })
+        .map(|(middle, before)| Point {
+            x: x_of(middle),
+            y: y_of(before),
+        })
         .collect();
-    let pain_lines = [0u8, 5, 10].into_iter().map(|pain| (pain, y_of(pain.into()))).collect();
+    let pain_lines = [0u8, 5, 10]
+        .into_iter()
+        .map(|pain| (pain, y_of(pain.into())))
+        .collect();
     // A label every other week keeps them readable on a phone.
     let week_marks = (0..)
         .map(|n| from.monday().plus_days(7 * n))
@@ -67,7 +82,14 @@ pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> P
         .step_by(2)
         .map(|monday| (x_of(monday), monday))
         .collect();
-    PainChart { from, to, day_dots, week_line, pain_lines, week_marks }
+    PainChart {
+        from,
+        to,
+        day_dots,
+        week_line,
+        pain_lines,
+        week_marks,
+    }
 }
 
 /// The bottom of the plotting area, where the week labels go.
@@ -89,19 +111,33 @@ mod tests {
     }
 
     fn day_pain(text: &str, before: f32) -> DayPain {
-        DayPain { day: day(text), before, after: before }
+        DayPain {
+            day: day(text),
+            before,
+            after: before,
+        }
     }
 
     #[test]
     fn more_pain_is_drawn_higher_and_later_days_further_right() {
-        let days = [day_pain("2026-11-02", 8.0), day_pain("2026-11-10", 4.0), day_pain("2026-11-20", 0.0)];
+        let days = [
+            day_pain("2026-11-02", 8.0),
+            day_pain("2026-11-10", 4.0),
+            day_pain("2026-11-20", 0.0),
+        ];
         let chart = pain_chart(&days, &[], day("2026-11-01"), day("2026-11-25"));
         let dots = &chart.day_dots;
         assert_eq!(dots.len(), 3);
         assert!(dots[0].x < dots[1].x && dots[1].x < dots[2].x);
-        assert!(dots[0].y < dots[1].y && dots[1].y < dots[2].y, "higher pain, smaller y");
+        assert!(
+            dots[0].y < dots[1].y && dots[1].y < dots[2].y,
+            "higher pain, smaller y"
+        );
         for dot in dots {
-            assert!((0.0..=WIDTH).contains(&dot.x) && (0.0..=HEIGHT).contains(&dot.y), "{dot:?}");
+            assert!(
+                (0.0..=WIDTH).contains(&dot.x) && (0.0..=HEIGHT).contains(&dot.y),
+                "{dot:?}"
+            );
         }
         assert_eq!(dots[2].y, axis_y(), "pain 0 sits on the axis");
     }
@@ -109,22 +145,51 @@ mod tests {
     #[test]
     fn week_averages_sit_mid_week_and_days_outside_the_period_are_left_out() {
         let weeks = [
-            WeekPain { monday: day("2026-10-26"), before: 9.0, after: 9.0, entries: 2 },
-            WeekPain { monday: day("2026-11-02"), before: 6.0, after: 5.0, entries: 4 },
-            WeekPain { monday: day("2026-11-09"), before: 4.0, after: 3.0, entries: 4 },
+            WeekPain {
+                monday: day("2026-10-26"),
+                before: 9.0,
+                after: 9.0,
+                entries: 2,
+            },
+            WeekPain {
+                monday: day("2026-11-02"),
+                before: 6.0,
+                after: 5.0,
+                entries: 4,
+            },
+            WeekPain {
+                monday: day("2026-11-09"),
+                before: 4.0,
+                after: 3.0,
+                entries: 4,
+            },
         ];
         let days = [day_pain("2026-10-27", 9.0), day_pain("2026-11-03", 6.0)];
         let chart = pain_chart(&days, &weeks, day("2026-11-01"), day("2026-11-25"));
         assert_eq!(chart.day_dots.len(), 1);
-        assert_eq!(chart.week_line.len(), 2, "the week of 26 October is mostly before the period");
-        let thursday = pain_chart(&[day_pain("2026-11-05", 6.0)], &[], day("2026-11-01"), day("2026-11-25"));
+        assert_eq!(
+            chart.week_line.len(),
+            2,
+            "the week of 26 October is mostly before the period"
+        );
+        let thursday = pain_chart(
+            &[day_pain("2026-11-05", 6.0)],
+            &[],
+            day("2026-11-01"),
+            day("2026-11-25"),
+        );
         assert_eq!(chart.week_line[0].x, thursday.day_dots[0].x);
         assert!(chart.week_line[0].y < chart.week_line[1].y);
     }
 
     #[test]
     fn a_short_diary_still_spans_two_weeks() {
-        let chart = pain_chart(&[day_pain("2026-11-24", 5.0)], &[], day("2026-11-24"), day("2026-11-25"));
+        let chart = pain_chart(
+            &[day_pain("2026-11-24", 5.0)],
+            &[],
+            day("2026-11-24"),
+            day("2026-11-25"),
+        );
         assert_eq!(chart.to, day("2026-12-07"));
         assert!(chart.day_dots[0].x <= axis_x() + 1.0);
     }
@@ -135,6 +200,9 @@ mod tests {
         let values: Vec<u8> = chart.pain_lines.iter().map(|(pain, _)| *pain).collect();
         assert_eq!(values, [0, 5, 10]);
         assert!(chart.week_marks.len() >= 5);
-        assert!(chart.week_marks.iter().all(|(_, monday)| monday.weekday_from_monday() == 0));
+        assert!(chart
+            .week_marks
+            .iter()
+            .all(|(_, monday)| monday.weekday_from_monday() == 0));
     }
 }

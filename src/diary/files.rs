@@ -83,7 +83,10 @@ pub async fn share_or_download(filename: &str, mime: &str, content: &str, title:
 fn share_file(filename: &str, mime: &str, content: &str, title: &str) -> Option<Promise> {
     let navigator = window().navigator();
     let method = |name: &str| -> Option<Function> {
-        Reflect::get(&navigator, &JsValue::from_str(name)).ok()?.dyn_into().ok()
+        Reflect::get(&navigator, &JsValue::from_str(name))
+            .ok()?
+            .dyn_into()
+            .ok()
     };
     let (can_share, share) = (method("canShare")?, method("share")?);
     let options = FilePropertyBag::new();
@@ -92,8 +95,17 @@ fn share_file(filename: &str, mime: &str, content: &str, title: &str) -> Option<
     let file = File::new_with_str_sequence_and_options(&parts, filename, &options).ok()?;
     let data = Object::new();
     Reflect::set(&data, &JsValue::from_str("files"), &Array::of1(&file)).ok()?;
-    Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title)).ok()?;
-    let allowed = can_share.call1(&navigator, &data).ok()?.as_bool().unwrap_or(false);
+    Reflect::set(
+        &data,
+        &JsValue::from_str("title"),
+        &JsValue::from_str(title),
+    )
+    .ok()?;
+    let allowed = can_share
+        .call1(&navigator, &data)
+        .ok()?
+        .as_bool()
+        .unwrap_or(false);
     if !allowed {
         return None;
     }

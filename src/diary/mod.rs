@@ -5,9 +5,9 @@
 pub mod backup;
 pub mod chart;
 pub mod csv;
-mod model;
 mod entry;
 pub mod files;
+mod model;
 mod nl;
 pub mod schedule;
 pub mod stats;
@@ -15,6 +15,6 @@ pub mod store;
 pub mod texts;
 pub mod views;
 
-pub use model::Diary;
 pub use entry::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
+pub use model::Diary;
 pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};

@@ -95,7 +95,10 @@ impl DiaryStore {
     }
 
     /// Changes the schedule as it is stored right now and shows the result.
-    pub fn change_schedule(&self, change: impl FnOnce(&mut CurrentSchedule)) -> Result<(), WriteError> {
+    pub fn change_schedule(
+        &self,
+        change: impl FnOnce(&mut CurrentSchedule),
+    ) -> Result<(), WriteError> {
         let schedule = storage::modify::<CurrentSchedule>(change)?;
         self.schedule.set(schedule);
         Ok(())
@@ -111,10 +114,10 @@ impl DiaryStore {
     /// Whether the patient should be reminded to make a backup: the last
     /// backup (or, without one, the first entry) is more than two weeks old.
     pub fn backup_due(&self, today: Day) -> bool {
-        let since = self
-            .backup
-            .with(|info| info.last)
-            .or_else(|| self.diary.with(|diary| diary.entries().first().map(|entry| entry.day)));
+        let since = self.backup.with(|info| info.last).or_else(|| {
+            self.diary
+                .with(|diary| diary.entries().first().map(|entry| entry.day))
+        });
         since.is_some_and(|since| since.days_until(today) > BACKUP_REMINDER_DAYS)
     }
 

@@ -11,11 +11,29 @@ struct DateTexts {
 }
 
 static NL: DateTexts = DateTexts {
-    weekdays: ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    weekdays: [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
     weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
     months: [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-        "oktober", "november", "december",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
     ],
     months_short: [
         "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
@@ -46,13 +64,22 @@ pub fn weekday_and_date(day: Day, lang: Lang) -> String {
 /// "25 november 2026"
 pub fn full_date(day: Day, lang: Lang) -> String {
     let texts = date_texts(lang);
-    format!("{} {} {}", day.day_of_month(), texts.months[month_index(day)], day.year())
+    format!(
+        "{} {} {}",
+        day.day_of_month(),
+        texts.months[month_index(day)],
+        day.year()
+    )
 }
 
 /// "25 nov"
 pub fn short_date(day: Day, lang: Lang) -> String {
     let texts = date_texts(lang);
-    format!("{} {}", day.day_of_month(), texts.months_short[month_index(day)])
+    format!(
+        "{} {}",
+        day.day_of_month(),
+        texts.months_short[month_index(day)]
+    )
 }
 
 /// "ma", "di", … for Monday (0) to Sunday (6).
@@ -77,7 +104,10 @@ mod tests {
         let day = Day::parse("2026-11-25").unwrap();
         assert_eq!(weekday_and_date(day, Lang::Nl), "woensdag 25 november");
         assert_eq!(full_date(day, Lang::Nl), "25 november 2026");
-        assert_eq!(short_date(Day::parse("2027-03-01").unwrap(), Lang::Nl), "1 mrt");
+        assert_eq!(
+            short_date(Day::parse("2027-03-01").unwrap(), Lang::Nl),
+            "1 mrt"
+        );
         assert_eq!(weekday_short(6, Lang::Nl), "zo");
     }
 

@@ -14,10 +14,11 @@ pub fn is_installed() -> bool {
         .flatten()
         .is_some_and(|query| query.matches());
     // Safari on iOS reports home-screen apps through navigator.standalone.
-    let ios_standalone = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("standalone"))
-        .ok()
-        .and_then(|value| value.as_bool())
-        .unwrap_or(false);
+    let ios_standalone =
+        js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("standalone"))
+            .ok()
+            .and_then(|value| value.as_bool())
+            .unwrap_or(false);
     standalone_display || ios_standalone
 }
 

@@ -179,9 +179,10 @@ pub fn forget_everything() -> bool {
         .filter(|key| key.starts_with(APP_PREFIX))
         .collect();
     let removed_all = ours.iter().all(|key| storage.remove_item(key).is_ok());
-    removed_all && !(0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .any(|key| key.starts_with(APP_PREFIX))
+    removed_all
+        && !(0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .any(|key| key.starts_with(APP_PREFIX))
 }
 
 /// Calls `on_change` with the freshly loaded record whenever another tab
@@ -202,7 +203,11 @@ pub async fn is_persisted() -> bool {
     let Ok(promise) = window().navigator().storage().persisted() else {
         return false;
     };
-    JsFuture::from(promise).await.ok().and_then(|granted| granted.as_bool()).unwrap_or(false)
+    JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|granted| granted.as_bool())
+        .unwrap_or(false)
 }
 
 /// Asks the browser to keep this app's storage even when the phone runs low

@@ -21,7 +21,7 @@ mod browser;
 mod format;
 
 pub use browser::{
-    ask_persistent_storage, forget_everything, is_persisted, kept_aside, load, modify, replace, watch, Loaded, StorageProblem,
-    WriteError,
+    ask_persistent_storage, forget_everything, is_persisted, kept_aside, load, modify, replace,
+    watch, Loaded, StorageProblem, WriteError,
 };
 pub use format::{decode, encode, DecodeError, Record};

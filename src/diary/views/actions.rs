@@ -13,7 +13,11 @@ use crate::i18n::Lang;
 /// sheet (or downloads it); remembers the date when it reached the patient.
 pub async fn make_backup(store: DiaryStore, lang: Lang) -> Delivery {
     let today = Day::today();
-    let content = write_backup(&store.diary.get_untracked(), &store.schedule.get_untracked(), today);
+    let content = write_backup(
+        &store.diary.get_untracked(),
+        &store.schedule.get_untracked(),
+        today,
+    );
     let filename = format!("heup-rug-dagboek-{}.json", today.iso());
     let title = diary_texts(lang).backup_file_title;
     let delivery = share_or_download(&filename, "application/json", &content, title).await;

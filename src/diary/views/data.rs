@@ -67,9 +67,11 @@ pub fn DataPage() -> impl IntoView {
             pain_after: texts.csv_pain_after,
             note: texts.csv_note,
         };
-        let csv = store
-            .diary
-            .with_untracked(|diary| diary_csv(diary, &headings, lang, |id| exercise(id, lang).name.to_owned()));
+        let csv = store.diary.with_untracked(|diary| {
+            diary_csv(diary, &headings, lang, |id| {
+                exercise(id, lang).name.to_owned()
+            })
+        });
         let filename = format!("heup-rug-dagboek-{}.csv", Day::today().iso());
         leptos::task::spawn_local(async move {
             share_or_download(&filename, "text/csv", &csv, texts.backup_file_title).await;
@@ -78,10 +80,15 @@ pub fn DataPage() -> impl IntoView {
 
     let restore = RwSignal::new(Restore::Idle);
     let choose_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|target| target.dyn_into::<HtmlInputElement>().ok()) else {
+        let Some(input) = ev
+            .target()
+            .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+        else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         // Clear the field, so choosing the same file again works.
         input.set_value("");
         restore.set(Restore::Reading);
@@ -94,7 +101,9 @@ pub fn DataPage() -> impl IntoView {
                     Err(error) => Restore::Failed((texts.import_failed)(&error)),
                     Ok(backup) => {
                         let plan = store.diary.with_untracked(|diary| {
-                            store.schedule.with_untracked(|schedule| plan_import(diary, schedule, &backup))
+                            store
+                                .schedule
+                                .with_untracked(|schedule| plan_import(diary, schedule, &backup))
                         });
                         Restore::Preview(plan)
                     }
@@ -115,11 +124,19 @@ pub fn DataPage() -> impl IntoView {
     let restore_view = move || match restore.get() {
         Restore::Idle => None,
         Restore::Reading => Some(view! { <p role="status">{t().import_reading}</p> }.into_any()),
-        Restore::Failed(message) => Some(view! { <p class="notice warning" role="alert">{message}</p> }.into_any()),
-        Restore::Done(count) => Some(view! { <p class="notice" role="status">{(t().import_done)(count)}</p> }.into_any()),
+        Restore::Failed(message) => {
+            Some(view! { <p class="notice warning" role="alert">{message}</p> }.into_any())
+        }
+        Restore::Done(count) => Some(
+            view! { <p class="notice" role="status">{(t().import_done)(count)}</p> }.into_any(),
+        ),
         Restore::Preview(plan) => {
             let summary = (t().import_preview)(plan.new.len(), plan.updated.len(), plan.unchanged);
-            let with_schedule = plan.schedule.schedule.is_some().then(|| view! { <p>{t().import_with_schedule}</p> });
+            let with_schedule = plan
+                .schedule
+                .schedule
+                .is_some()
+                .then(|| view! { <p>{t().import_with_schedule}</p> });
             Some(if plan.changes_anything() {
                 view! {
                     <div class="notice import-preview" role="status">
@@ -152,7 +169,11 @@ pub fn DataPage() -> impl IntoView {
         store.last_removed.set(None);
         store.problem.set(None);
         confirming_delete.set(false);
-        delete_status.set(Some(if everything_gone { t().delete_done } else { t().delete_failed }));
+        delete_status.set(Some(if everything_gone {
+            t().delete_done
+        } else {
+            t().delete_failed
+        }));
     };
 
     let persisted = RwSignal::new(false);

@@ -48,7 +48,8 @@ pub fn DoseFields(initial: Dose, on_change: Callback<Option<Dose>>) -> impl Into
     };
     Effect::new(move |previous: Option<()>| {
         let number = |text: String| text.trim().parse::<u16>().ok();
-        let dose = number(first.get()).and_then(|a| rebuild(initial, a, number(second.get()).unwrap_or(0)));
+        let dose = number(first.get())
+            .and_then(|a| rebuild(initial, a, number(second.get()).unwrap_or(0)));
         // The first run only reads the starting numbers; report real edits.
         if previous.is_some() {
             on_change.run(dose);
@@ -80,8 +81,17 @@ mod tests {
         assert_eq!(rebuild(reps, 2, 12), Some(Dose::Reps { sets: 2, reps: 12 }));
         assert_eq!(rebuild(reps, 0, 12), None);
         assert_eq!(rebuild(reps, 300, 12), None, "does not wrap around u8");
-        let hold = Dose::Hold { sets: 2, seconds: 30 };
-        assert_eq!(rebuild(hold, 3, 45), Some(Dose::Hold { sets: 3, seconds: 45 }));
+        let hold = Dose::Hold {
+            sets: 2,
+            seconds: 30,
+        };
+        assert_eq!(
+            rebuild(hold, 3, 45),
+            Some(Dose::Hold {
+                sets: 3,
+                seconds: 45
+            })
+        );
         let minutes = Dose::Minutes { minutes: 20 };
         assert_eq!(rebuild(minutes, 35, 0), Some(Dose::Minutes { minutes: 35 }));
         assert_eq!(rebuild(minutes, 0, 0), None);

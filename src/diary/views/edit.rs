@@ -29,7 +29,9 @@ pub fn EditPage() -> impl IntoView {
     let params = use_params_map();
     let t = move || diary_texts(i18n.lang());
     let found = move || {
-        let id = params.with(|p| p.get("id")).and_then(|id| EntryId::parse(&id))?;
+        let id = params
+            .with(|p| p.get("id"))
+            .and_then(|id| EntryId::parse(&id))?;
         store.diary.with_untracked(|diary| diary.get(&id).cloned())
     };
     view! {
@@ -80,7 +82,9 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
         _ => "/dagboek",
     };
     let pick_exercise = move |slug: String| {
-        let Some(id) = ExerciseId::from_slug(&slug) else { return };
+        let Some(id) = ExerciseId::from_slug(&slug) else {
+            return;
+        };
         chosen_exercise.set(id);
         let usual = exercise(id, i18n.lang()).usual_dose;
         if !same_kind(usual, dose_start.get_untracked()) {
@@ -105,7 +109,9 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
                 error.set(Some(t().dose_invalid.to_owned()));
                 return;
             };
-            let (Some(pain_before), Some(pain_after)) = (before.get_untracked(), after.get_untracked()) else {
+            let (Some(pain_before), Some(pain_after)) =
+                (before.get_untracked(), after.get_untracked())
+            else {
                 return;
             };
             let updated = DiaryEntry {

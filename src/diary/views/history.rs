@@ -93,7 +93,10 @@ fn HistoryEntry(entry: DiaryEntry) -> impl IntoView {
             error.set(Some(t().write_error(failure)));
         }
     };
-    let edit_href = base.href(&format!("/dagboek/bewerk/{}?terug=geschiedenis", entry.id.as_str()));
+    let edit_href = base.href(&format!(
+        "/dagboek/bewerk/{}?terug=geschiedenis",
+        entry.id.as_str()
+    ));
     view! {
         <li class="entry">
             <span class="entry-name">{name}</span>

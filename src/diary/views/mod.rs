@@ -25,8 +25,8 @@ pub use edit::EditPage;
 pub use history::HistoryPage;
 pub use print::PrintPage;
 pub use progress::ProgressPage;
-pub use schedule::SchedulePage;
 pub use quick_log::LogPage;
+pub use schedule::SchedulePage;
 pub use today::TodayPage;
 
 use crate::exercises::{exercise, ExerciseId};

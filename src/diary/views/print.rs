@@ -79,15 +79,17 @@ pub fn PrintPage() -> impl IntoView {
                 .iter()
                 .filter(|entry| entry.day >= from)
                 .rev()
-                .map(|entry| view! {
-                    <tr>
-                        <td>{dates::short_date(entry.day, lang)}</td>
-                        <td>{exercise_name(entry.exercise, lang)}</td>
-                        <td>{entry.dose.describe(lang)}</td>
-                        <td>{entry.pain_before.value()}</td>
-                        <td>{entry.pain_after.value()}</td>
-                        <td>{entry.note.clone()}</td>
-                    </tr>
+                .map(|entry| {
+                    view! {
+                        <tr>
+                            <td>{dates::short_date(entry.day, lang)}</td>
+                            <td>{exercise_name(entry.exercise, lang)}</td>
+                            <td>{entry.dose.describe(lang)}</td>
+                            <td>{entry.pain_before.value()}</td>
+                            <td>{entry.pain_after.value()}</td>
+                            <td>{entry.note.clone()}</td>
+                        </tr>
+                    }
                 })
                 .collect_view()
         })

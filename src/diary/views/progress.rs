@@ -9,8 +9,8 @@ use super::DiaryMenu;
 use crate::calendar::Day;
 use crate::diary::chart::{axis_x, axis_y, pain_chart, PainChart, HEIGHT, WIDTH};
 use crate::diary::stats::{
-    adherence, pain_change, pain_change_while_exercising, pain_per_day, pain_per_week, streaks, AdherenceWeek,
-    DayMark,
+    adherence, pain_change, pain_change_while_exercising, pain_per_day, pain_per_week, streaks,
+    AdherenceWeek, DayMark,
 };
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
@@ -36,7 +36,11 @@ pub fn ProgressPage() -> impl IntoView {
 
     let streak = Memo::new(move |_| store.diary.with(|d| streaks(d, today)));
     let change = Memo::new(move |_| store.diary.with(|d| pain_change(d, today)));
-    let effect = Memo::new(move |_| store.diary.with(|d| pain_change_while_exercising(d, today, EFFECT_DAYS)));
+    let effect = Memo::new(move |_| {
+        store
+            .diary
+            .with(|d| pain_change_while_exercising(d, today, EFFECT_DAYS))
+    });
     let weeks = Memo::new(move |_| store.diary.with(pain_per_week));
     let chart = Memo::new(move |_| {
         store.diary.with(|diary| {
@@ -47,7 +51,9 @@ pub fn ProgressPage() -> impl IntoView {
     });
     let calendar = Memo::new(move |_| {
         let schedule = store.schedule.with(|s| s.schedule.clone());
-        store.diary.with(|d| adherence(d, schedule.as_ref(), today, CALENDAR_WEEKS))
+        store
+            .diary
+            .with(|d| adherence(d, schedule.as_ref(), today, CALENDAR_WEEKS))
     });
     let empty = move || store.diary.with(|d| d.is_empty());
 
@@ -115,7 +121,10 @@ pub fn ProgressPage() -> impl IntoView {
 
 /// The SVG chart, its legend, and its text and table alternatives.
 #[component]
-fn PainChartView(chart: PainChart, weeks: Memo<Vec<crate::diary::stats::WeekPain>>) -> impl IntoView {
+fn PainChartView(
+    chart: PainChart,
+    weeks: Memo<Vec<crate::diary::stats::WeekPain>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || diary_texts(i18n.lang());
     let lang = i18n.lang();
@@ -125,8 +134,14 @@ fn PainChartView(chart: PainChart, weeks: Memo<Vec<crate::diary::stats::WeekPain
         .filter(|w| w.monday.plus_days(6) >= chart.from)
         .collect();
     let summary = {
-        let first = shown_weeks.first().map(|w| dates::one_decimal(w.before, lang)).unwrap_or_default();
-        let last = shown_weeks.last().map(|w| dates::one_decimal(w.before, lang)).unwrap_or_default();
+        let first = shown_weeks
+            .first()
+            .map(|w| dates::one_decimal(w.before, lang))
+            .unwrap_or_default();
+        let last = shown_weeks
+            .last()
+            .map(|w| dates::one_decimal(w.before, lang))
+            .unwrap_or_default();
         (t().chart_summary)(
             chart.day_dots.len(),
             &dates::short_date(chart.from, lang),
@@ -135,7 +150,11 @@ fn PainChartView(chart: PainChart, weeks: Memo<Vec<crate::diary::stats::WeekPain
             &last,
         )
     };
-    let line: String = chart.week_line.iter().map(|p| format!("{:.1},{:.1} ", p.x, p.y)).collect();
+    let line: String = chart
+        .week_line
+        .iter()
+        .map(|p| format!("{:.1},{:.1} ", p.x, p.y))
+        .collect();
     view! {
         <figure class="pain-chart">
             <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="pain-chart-heading pain-chart-summary">

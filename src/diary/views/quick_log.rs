@@ -35,7 +35,11 @@ fn starting_dose(store: DiaryStore, id: ExerciseId, usual: Dose) -> Dose {
     store
         .schedule
         .with_untracked(|current| current.schedule.as_ref().and_then(|s| s.dose_of(id)))
-        .or_else(|| store.diary.with_untracked(|diary| diary.last_of(id).map(|e| e.dose)))
+        .or_else(|| {
+            store
+                .diary
+                .with_untracked(|diary| diary.last_of(id).map(|e| e.dose))
+        })
         .unwrap_or(usual)
 }
 
@@ -54,7 +58,11 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     let name = move || exercise_name(id, i18n.lang());
     let each_side = exercise(id, i18n.lang()).each_side;
 
-    let dose = RwSignal::new(starting_dose(store, id, exercise(id, i18n.lang()).usual_dose));
+    let dose = RwSignal::new(starting_dose(
+        store,
+        id,
+        exercise(id, i18n.lang()).usual_dose,
+    ));
     let editing_dose = RwSignal::new(false);
     // The dose being typed; `None` while the numbers don't fit.
     let typed_dose = RwSignal::new(Some(dose.get_untracked()));
@@ -82,7 +90,8 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     });
 
     let save = move || {
-        let (Some(pain_before), Some(pain_after)) = (before.get_untracked(), after.get_untracked()) else {
+        let (Some(pain_before), Some(pain_after)) = (before.get_untracked(), after.get_untracked())
+        else {
             return;
         };
         let saved = entry.with_value(|existing| match existing {
@@ -120,7 +129,9 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
         save();
     });
     let undo = move |_| {
-        let Some(saved) = entry.get_value() else { return };
+        let Some(saved) = entry.get_value() else {
+            return;
+        };
         match store.change(|diary| {
             diary.remove(&saved.id);
         }) {
@@ -129,7 +140,9 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
         }
     };
     let save_note = move |_| {
-        let Some(saved) = entry.get_value() else { return };
+        let Some(saved) = entry.get_value() else {
+            return;
+        };
         let text: String = note.get_untracked().chars().take(NOTE_MAX_CHARS).collect();
         let updated = DiaryEntry {
             note: text,
@@ -170,7 +183,8 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
         _ => false,
     };
 
-    let question = move || match step.get() {
+    let question = move || {
+        match step.get() {
         Step::PainBefore => view! {
             <p class="step-count">{move || (t().step)(1, 2)}</p>
             <PainScale question=Signal::derive(move || t().pain_before_question) chosen=before on_pick=pick_before />
@@ -220,6 +234,7 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
             <button type="button" class="button" on:click=move |_| on_close.run(())>{move || t().finish}</button>
         }
         .into_any(),
+    }
     };
 
     let choosing = move || matches!(step.get(), Step::PainBefore | Step::PainAfter);

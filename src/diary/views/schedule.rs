@@ -20,7 +20,11 @@ pub fn SchedulePage() -> impl IntoView {
     let t = move || diary_texts(i18n.lang());
     let message = RwSignal::new(None::<&'static str>);
     let editing = RwSignal::new(false);
-    let from_clinic = move || store.schedule.with(|s| s.schedule.as_ref().is_some_and(|s| s.from_clinic));
+    let from_clinic = move || {
+        store
+            .schedule
+            .with(|s| s.schedule.as_ref().is_some_and(|s| s.from_clinic))
+    };
 
     let stop = move |_| match store.change_schedule(|current| current.schedule = None) {
         Ok(()) => message.set(Some(t().schedule_stopped)),
@@ -115,10 +119,12 @@ fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
             message.set(Some(t().schedule_pick_one));
             return;
         }
-        message.set(Some(match store.change_schedule(|current| current.schedule = Some(schedule)) {
-            Ok(()) => t().schedule_saved,
-            Err(error) => t().write_error(error),
-        }));
+        message.set(Some(
+            match store.change_schedule(|current| current.schedule = Some(schedule)) {
+                Ok(()) => t().schedule_saved,
+                Err(error) => t().write_error(error),
+            },
+        ));
     };
     let stop = move |_| match store.change_schedule(|current| current.schedule = None) {
         Ok(()) => {

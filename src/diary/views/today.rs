@@ -46,7 +46,11 @@ pub fn TodayPage() -> impl IntoView {
     });
     // The rows to log from: the schedule, or what was done recently.
     let rows = Memo::new(move |_| match schedule.get() {
-        Some(schedule) => schedule.exercises.iter().map(|p| (p.exercise, Some(p.dose))).collect::<Vec<_>>(),
+        Some(schedule) => schedule
+            .exercises
+            .iter()
+            .map(|p| (p.exercise, Some(p.dose)))
+            .collect::<Vec<_>>(),
         None => store
             .diary
             .with(|diary| diary.recent_exercises(today, RECENT_DAYS))
@@ -89,7 +93,11 @@ pub fn TodayPage() -> impl IntoView {
 
     let list = move || {
         let rows = rows.get();
-        let heading = if schedule.get().is_some() { t().planned_heading } else { t().recent_heading };
+        let heading = if schedule.get().is_some() {
+            t().planned_heading
+        } else {
+            t().recent_heading
+        };
         (!rows.is_empty()).then(|| {
             view! {
                 <h3>{heading}</h3>
@@ -156,7 +164,8 @@ fn LogRow(
     let i18n = use_i18n();
     let t = move || diary_texts(i18n.lang());
     let name = move || exercise_name(id, i18n.lang());
-    let done = move || done_today.with(|entries| entries.iter().rev().find(|e| e.exercise == id).cloned());
+    let done =
+        move || done_today.with(|entries| entries.iter().rev().find(|e| e.exercise == id).cloned());
     let dose_text = move || {
         let info = exercise(id, i18n.lang());
         let dose = planned.unwrap_or(info.usual_dose).describe(i18n.lang());

@@ -1,0 +1,179 @@
+//! The diary in a real browser: the three-tap flow writes a checked entry,
+//! a full quota keeps what the patient entered and "try again" does not
+//! duplicate it, another tab's entries appear without a reload and are
+//! never overwritten, and a damaged stored diary is kept aside.
+
+use heup_rug::app::App;
+use heup_rug::calendar::Day;
+use heup_rug::diary::{Diary, DiaryEntry, EntryId, PainScore};
+use heup_rug::exercises::{Dose, ExerciseId};
+use heup_rug::storage::{encode, load, Record};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, StorageEvent, StorageEventInit};
+
+use super::support::{all, mount, settle, visit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn storage() -> web_sys::Storage {
+    window().local_storage().unwrap().unwrap()
+}
+
+/// The button whose text or accessible label is exactly `name`.
+fn button(root: &HtmlElement, name: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|b| {
+            b.get_attribute("aria-label").as_deref() == Some(name)
+                || b.text_content().unwrap_or_default().trim() == name
+        })
+        .unwrap_or_else(|| panic!("no button {name:?}"))
+}
+
+fn text(root: &HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+async fn log_bridge(root: &HtmlElement, before: u8, after: u8) {
+    button(root, "Andere oefening loggen").click();
+    settle().await;
+    button(root, "Bruggetje").click();
+    settle().await;
+    button(root, &format!("Pijn {before}")).click();
+    settle().await;
+    button(root, &format!("Pijn {after}")).click();
+    settle().await;
+}
+
+fn other_tab_entry() -> DiaryEntry {
+    DiaryEntry {
+        id: EntryId::random(),
+        day: Day::today(),
+        exercise: ExerciseId::Walking,
+        dose: Dose::Minutes { minutes: 25 },
+        pain_before: PainScore::new(3).unwrap(),
+        pain_after: PainScore::new(2).unwrap(),
+        note: String::new(),
+        logged_at: js_sys::Date::now() as u64,
+        edited_at: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn three_taps_store_a_checked_entry() {
+    storage().clear().unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    log_bridge(&mounted.root, 6, 4).await;
+    assert!(text(&mounted.root).contains("Opgeslagen: Bruggetje."));
+    let stored = load::<Diary>().value;
+    assert_eq!(stored.len(), 1);
+    let entry = &stored.entries()[0];
+    assert_eq!(
+        (
+            entry.exercise,
+            entry.pain_before.value(),
+            entry.pain_after.value()
+        ),
+        (ExerciseId::Bridge, 6, 4)
+    );
+    assert_eq!(entry.day, Day::today());
+}
+
+#[wasm_bindgen_test]
+async fn a_full_quota_keeps_the_entry_on_screen_and_retry_saves_it_once() {
+    storage().clear().unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    let mut chunk = "x".repeat(4 * 1024 * 1024);
+    let mut ballast = 0;
+    while chunk.len() >= 16 {
+        if storage()
+            .set_item(&format!("ballast-{ballast}"), &chunk)
+            .is_ok()
+        {
+            ballast += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    log_bridge(&mounted.root, 7, 5).await;
+    let page = text(&mounted.root);
+    assert!(
+        page.contains("de opslag van je telefoon voor deze app is vol"),
+        "{page}"
+    );
+    assert!(
+        page.contains("pijn van 7 naar 5"),
+        "what was entered stays on screen"
+    );
+    assert!(load::<Diary>().value.is_empty());
+
+    for i in 0..ballast {
+        storage().remove_item(&format!("ballast-{i}")).unwrap();
+    }
+    button(&mounted.root, "Opnieuw proberen").click();
+    settle().await;
+    assert!(text(&mounted.root).contains("Opgeslagen: Bruggetje."));
+    assert_eq!(
+        load::<Diary>().value.len(),
+        1,
+        "the retry did not duplicate the entry"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_entry_appears_and_both_are_kept() {
+    storage().clear().unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+
+    // Another tab writes its entry and the browser tells this tab.
+    let theirs = other_tab_entry();
+    let mut diary = Diary::default();
+    diary.put(theirs.clone());
+    let raw = encode(&diary);
+    storage().set_item(Diary::KEY, &raw).unwrap();
+    let init = StorageEventInit::new();
+    init.set_key(Some(Diary::KEY));
+    init.set_new_value(Some(&raw));
+    let event = StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    window().dispatch_event(event.unchecked_ref()).unwrap();
+    settle().await;
+    assert!(
+        text(&mounted.root).contains("Wandelen"),
+        "the other tab's entry shows without a reload"
+    );
+
+    log_bridge(&mounted.root, 4, 3).await;
+    let stored = load::<Diary>().value;
+    assert_eq!(stored.len(), 2, "neither tab overwrote the other");
+    assert!(stored.get(&theirs.id).is_some());
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_diary_is_kept_aside_and_the_patient_is_told() {
+    storage().clear().unwrap();
+    storage()
+        .set_item(Diary::KEY, "{\"version\":1,\"data\":")
+        .unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    let page = text(&mounted.root);
+    assert!(page.contains("We hebben het apart bewaard"), "{page}");
+    let aside: Vec<String> = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .filter(|key| key.starts_with("heup-rug:dagboek:onleesbaar:"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        storage().get_item(&aside[0]).unwrap().as_deref(),
+        Some("{\"version\":1,\"data\":")
+    );
+}
