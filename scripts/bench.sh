@@ -7,3 +7,7 @@ source "$(dirname "$0")/setup.sh"
 cd "$repo_root"
 say "First-visit download size"
 node scripts/bench-size.mjs dist
+
+say "Diary at ten years of daily logging"
+ensure_test_tools
+node scripts/bench-diary.mjs

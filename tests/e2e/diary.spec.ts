@@ -3,7 +3,7 @@
 // physiotherapist, damaged files, two open tabs, deleting everything.
 import { readFileSync } from "node:fs";
 import { test, expect, openApp } from "./fixtures";
-import { diaryEntries, storedDiary } from "./diary-data";
+import { diaryEntries, storedDiary } from "./diary-data.mjs";
 import type { Page } from "@playwright/test";
 
 /** Starts the page with this stored diary (as if logged on earlier days). */

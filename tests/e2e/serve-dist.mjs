@@ -11,11 +11,15 @@ import { fileURLToPath } from "node:url";
 import { ports } from "./ports.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const prefix = join(repo, "target/e2e/nginx");
+// One folder per port, so a benchmark and a test run can serve at once.
+const prefix = join(repo, `target/e2e/nginx-${ports.root}`);
 const rootBuild = join(repo, "dist");
 const subpathSite = join(repo, "target/e2e/subpath");
 
-for (const build of [join(rootBuild, "index.html"), join(subpathSite, "heup-rug/index.html")]) {
+// Benchmarks serve only dist/ (E2E_ROOT_ONLY=1); the tests serve both builds.
+const rootOnly = process.env.E2E_ROOT_ONLY === "1";
+const builds = [join(rootBuild, "index.html"), ...(rootOnly ? [] : [join(subpathSite, "heup-rug/index.html")])];
+for (const build of builds) {
   if (!existsSync(build)) {
     console.error(`Missing ${build}: run scripts/test.sh, which builds it first.`);
     process.exit(1);
@@ -58,6 +62,7 @@ http {
         }
     }
 
+${rootOnly ? "" : `
     # The app under /heup-rug/ of a clinic's site; the rest of that site is
     # someone else's, here simply 404.
     server {
@@ -70,7 +75,7 @@ http {
             set $heup_rug_base /heup-rug/;
             include heup-rug/app.conf;
         }
-    }
+    }`}
 }
 `,
 );

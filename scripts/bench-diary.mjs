@@ -1,0 +1,85 @@
+// Benchmark of the diary at ten years of daily logging (11,000 entries):
+// prints how long opening the diary, the history and the progress pages
+// takes, how long adding one entry takes, and how much storage it uses.
+// Figures only, never pass/fail (machines here are noisy). Runs against the
+// release build in dist/ served by nginx with the shipped config.
+//   node scripts/bench-diary.mjs [entries]
+import { spawn } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
+import { diaryEntries, storedDiary } from "../tests/e2e/diary-data.mjs";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const ENTRIES = Number(process.argv[2] ?? 11_000);
+const RUNS = 5;
+const PORT = 48671;
+
+const server = spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
+  env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_PORT_SUBPATH: String(PORT + 1), E2E_ROOT_ONLY: "1" },
+  stdio: "ignore",
+});
+const base = `http://127.0.0.1:${PORT}/`;
+for (let tries = 0; ; tries++) {
+  try {
+    await fetch(base);
+    break;
+  } catch (error) {
+    if (tries > 50) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"],
+});
+
+const days = Math.ceil(ENTRIES / 3);
+const diary = storedDiary(diaryEntries(days, 3).slice(-ENTRIES));
+
+/** Milliseconds from starting to navigate to `path` until `ready` shows. */
+async function timeToShow(page, path, ready) {
+  const start = performance.now();
+  await page.goto(base + path);
+  await page.locator(ready).first().waitFor();
+  return performance.now() - start;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const results = { empty: [], full: [], history: [], progress: [], add: [] };
+let storedChars = 0;
+for (let run = 0; run < RUNS; run++) {
+  for (const [name, stored] of [["empty", null], ["full", diary]]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    if (stored) await context.addInitScript((text) => localStorage.getItem("heup-rug:dagboek") || localStorage.setItem("heup-rug:dagboek", text), stored);
+    const page = await context.newPage();
+    // Load the app once so every figure below is for a warm HTTP cache.
+    await page.goto(base);
+    results[name].push(await timeToShow(page, "dagboek", ".entry-list, .hint"));
+    if (stored) {
+      results.history.push(await timeToShow(page, "dagboek/geschiedenis", ".history-day"));
+      results.progress.push(await timeToShow(page, "dagboek/voortgang", ".day-dot"));
+      await page.goto(base + "dagboek");
+      await page.locator(".log-row button").first().click();
+      await page.getByRole("button", { name: "Pijn 4", exact: true }).click();
+      const start = performance.now();
+      await page.getByRole("button", { name: "Pijn 3", exact: true }).click();
+      await page.locator(".saved").waitFor();
+      results.add.push(performance.now() - start);
+      storedChars = await page.evaluate(() => localStorage.getItem("heup-rug:dagboek").length);
+    }
+    await context.close();
+  }
+}
+await browser.close();
+server.kill("SIGTERM");
+
+const ms = (values) => `${median(values).toFixed(0).padStart(6)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
+console.log(`Diary with ${ENTRIES.toLocaleString("en")} entries (${days} days), median of ${RUNS} runs, headless Chromium, warm HTTP cache:`);
+console.log(`  open the diary, empty            ${ms(results.empty)}`);
+console.log(`  open the diary, ${ENTRIES} entries    ${ms(results.full)}`);
+console.log(`  open the history                 ${ms(results.history)}`);
+console.log(`  open the progress pictures       ${ms(results.progress)}`);
+console.log(`  add one entry (last tap to saved) ${ms(results.add)}`);
+console.log(`  stored size                      ${(storedChars / 1024 / 1024).toFixed(2)} M characters (${((storedChars / (5 * 1024 * 1024)) * 100).toFixed(0)}% of a 5 M-character localStorage quota)`);
