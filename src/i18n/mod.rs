@@ -91,31 +91,33 @@ pub fn shell_texts(lang: Lang) -> &'static ShellTexts {
     }
 }
 
-/// The current language, shared through context. `Copy`, so views capture it
-/// freely; reading it inside a closure makes that closure follow a switch.
+/// The language of this visit, shared through context.
+///
+/// It is a plain value, not a signal: texts are rendered as static text,
+/// with no reactive closure per string. That keeps the wasm small (each
+/// reactive text costs code) and the pages fast. Switching language stores
+/// the choice and reloads the app, which is instant from the cache and
+/// loses nothing (everything the patient entered is already stored).
 #[derive(Clone, Copy, Debug)]
 pub struct I18n {
-    lang: RwSignal<Lang>,
+    lang: Lang,
 }
 
 impl I18n {
-    /// The current language (tracked: a view re-renders when it changes).
+    /// The language of this visit.
     pub fn lang(&self) -> Lang {
-        self.lang.get()
+        self.lang
     }
 
-    /// The shell texts in the current language (tracked).
+    /// The shell texts in this visit's language.
     pub fn shell(&self) -> &'static ShellTexts {
-        shell_texts(self.lang())
+        shell_texts(self.lang)
     }
 }
 
-/// Makes the language available to every component below, starting with
-/// Dutch.
+/// Makes the language available to every component below: Dutch.
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n {
-        lang: RwSignal::new(Lang::Nl),
-    };
+    let i18n = I18n { lang: Lang::Nl };
     provide_context(i18n);
     i18n
 }

@@ -13,12 +13,12 @@ pub fn AppHeader() -> impl IntoView {
     let base = use_base_path();
     view! {
         <header class="app-header">
-            <A href=base.href("/") exact=true attr:class="app-name" attr:aria-label=move || i18n.shell().home_link_label>
+            <A href=base.href("/") exact=true attr:class="app-name" attr:aria-label=i18n.shell().home_link_label>
                 <svg class="app-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                     <circle cx="16" cy="16" r="15" class="app-logo-disc" />
                     <path d="M16 5v7M16 12c-4 0-7 3-7 6s3 5 7 5 7-2 7-5-3-6-7-6zM16 23v4" class="app-logo-line" />
                 </svg>
-                <span>{move || i18n.shell().app_name}</span>
+                <span>{i18n.shell().app_name}</span>
             </A>
         </header>
     }

@@ -25,10 +25,10 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         <Page title=Signal::derive(move || i18n.shell().home_title.to_owned()) class="home">
-            <p class="lead">{move || i18n.shell().home_intro}</p>
-            <h2>{move || i18n.shell().home_parts_heading}</h2>
+            <p class="lead">{i18n.shell().home_intro}</p>
+            <h2>{i18n.shell().home_parts_heading}</h2>
             <ul class="part-cards">{cards.into_iter().collect_view()}</ul>
-            <p class="note">{move || i18n.shell().home_not_a_diagnosis}</p>
+            <p class="note">{i18n.shell().home_not_a_diagnosis}</p>
         </Page>
     }
 }

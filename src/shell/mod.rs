@@ -57,7 +57,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#inhoud" on:click=skip_to_main>
-            {move || i18n.shell().skip_to_content}
+            {i18n.shell().skip_to_content}
         </a>
         <AppHeader />
         <main id="inhoud" class="page" tabindex="-1" node_ref=main>

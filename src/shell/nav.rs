@@ -40,7 +40,7 @@ pub fn BottomNav() -> impl IntoView {
         }
     });
     view! {
-        <nav class="bottom-nav" aria-label=move || i18n.shell().main_nav_label>
+        <nav class="bottom-nav" aria-label=i18n.shell().main_nav_label>
             <ul>{tabs.into_iter().collect_view()}</ul>
         </nav>
     }

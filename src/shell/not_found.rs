@@ -13,9 +13,9 @@ pub fn NotFound() -> impl IntoView {
     let base = use_base_path();
     view! {
         <Page title=Signal::derive(move || i18n.shell().not_found_title.to_owned()) class="not-found">
-            <p class="lead">{move || i18n.shell().not_found_body}</p>
+            <p class="lead">{i18n.shell().not_found_body}</p>
             <p>
-                <A href=base.href("/") attr:class="button">{move || i18n.shell().not_found_home}</A>
+                <A href=base.href("/") attr:class="button">{i18n.shell().not_found_home}</A>
             </p>
         </Page>
     }

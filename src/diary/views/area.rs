@@ -22,13 +22,13 @@ pub fn DiaryArea() -> impl IntoView {
 pub fn DiaryMenu() -> impl IntoView {
     let i18n = use_i18n();
     let base = use_base_path();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     view! {
-        <nav class="diary-menu" aria-label=move || t().menu_label>
-            <A href=base.href("/dagboek") exact=true>{move || t().menu_today}</A>
-            <A href=base.href("/dagboek/geschiedenis")>{move || t().menu_history}</A>
-            <A href=base.href("/dagboek/voortgang")>{move || t().menu_progress}</A>
-            <A href=base.href("/dagboek/gegevens")>{move || t().menu_data}</A>
+        <nav class="diary-menu" aria-label=t.menu_label>
+            <A href=base.href("/dagboek") exact=true>{t.menu_today}</A>
+            <A href=base.href("/dagboek/geschiedenis")>{t.menu_history}</A>
+            <A href=base.href("/dagboek/voortgang")>{t.menu_progress}</A>
+            <A href=base.href("/dagboek/gegevens")>{t.menu_data}</A>
         </nav>
     }
 }

@@ -37,7 +37,7 @@ pub fn DataPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let base = use_base_path();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
 
     let backup_status = RwSignal::new(None::<&'static str>);
     let backup = move |_| {
@@ -52,8 +52,8 @@ pub fn DataPage() -> impl IntoView {
         });
     };
     let last_backup = move || match store.backup.with(|info| info.last) {
-        Some(day) => (t().backup_last)(&dates::full_date(day, i18n.lang())),
-        None => t().backup_never.to_owned(),
+        Some(day) => (t.backup_last)(&dates::full_date(day, i18n.lang())),
+        None => t.backup_never.to_owned(),
     };
 
     let export_csv = move |_| {
@@ -118,25 +118,25 @@ pub fn DataPage() -> impl IntoView {
             .and_then(|()| store.change_schedule(|schedule| apply_schedule(schedule, &plan)));
         restore.set(match result {
             Ok(()) => Restore::Done(plan.new.len() + plan.updated.len()),
-            Err(error) => Restore::Failed(t().write_error(error).to_owned()),
+            Err(error) => Restore::Failed(t.write_error(error).to_owned()),
         });
     };
     let restore_view = move || match restore.get() {
         Restore::Idle => None,
-        Restore::Reading => Some(view! { <p role="status">{t().import_reading}</p> }.into_any()),
+        Restore::Reading => Some(view! { <p role="status">{t.import_reading}</p> }.into_any()),
         Restore::Failed(message) => {
             Some(view! { <p class="notice warning" role="alert">{message}</p> }.into_any())
         }
-        Restore::Done(count) => Some(
-            view! { <p class="notice" role="status">{(t().import_done)(count)}</p> }.into_any(),
-        ),
+        Restore::Done(count) => {
+            Some(view! { <p class="notice" role="status">{(t.import_done)(count)}</p> }.into_any())
+        }
         Restore::Preview(plan) => {
-            let summary = (t().import_preview)(plan.new.len(), plan.updated.len(), plan.unchanged);
+            let summary = (t.import_preview)(plan.new.len(), plan.updated.len(), plan.unchanged);
             let with_schedule = plan
                 .schedule
                 .schedule
                 .is_some()
-                .then(|| view! { <p>{t().import_with_schedule}</p> });
+                .then(|| view! { <p>{t.import_with_schedule}</p> });
             Some(if plan.changes_anything() {
                 view! {
                     <div class="notice import-preview" role="status">
@@ -144,17 +144,17 @@ pub fn DataPage() -> impl IntoView {
                         {with_schedule}
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| confirm_restore(plan.clone())>
-                                {t().import_confirm}
+                                {t.import_confirm}
                             </button>
                             <button type="button" class="button secondary" on:click=move |_| restore.set(Restore::Idle)>
-                                {t().cancel}
+                                {t.cancel}
                             </button>
                         </div>
                     </div>
                 }
                 .into_any()
             } else {
-                view! { <p class="notice" role="status">{t().import_nothing_new}</p> }.into_any()
+                view! { <p class="notice" role="status">{t.import_nothing_new}</p> }.into_any()
             })
         }
     };
@@ -170,9 +170,9 @@ pub fn DataPage() -> impl IntoView {
         store.problem.set(None);
         confirming_delete.set(false);
         delete_status.set(Some(if everything_gone {
-            t().delete_done
+            t.delete_done
         } else {
-            t().delete_failed
+            t.delete_failed
         }));
     };
 
@@ -180,37 +180,37 @@ pub fn DataPage() -> impl IntoView {
     leptos::task::spawn_local(async move { persisted.set(storage::is_persisted().await) });
 
     view! {
-        <Page title=Signal::derive(move || t().data_title.to_owned()) class="diary data">
+        <Page title=Signal::derive(move || t.data_title.to_owned()) class="diary data">
             <DiaryMenu />
             <StorageNotice />
             <section>
-                <h2>{move || t().backup_heading}</h2>
-                <p>{move || t().backup_explain}</p>
+                <h2>{t.backup_heading}</h2>
+                <p>{t.backup_explain}</p>
                 <p class="hint">{last_backup}</p>
-                <button type="button" class="button" on:click=backup>{move || t().backup_make}</button>
+                <button type="button" class="button" on:click=backup>{t.backup_make}</button>
                 <p role="status">{move || backup_status.get()}</p>
-                <p class="hint" hidden=move || !persisted.get()>{move || t().persisted}</p>
+                <p class="hint" hidden=move || !persisted.get()>{t.persisted}</p>
             </section>
             <section>
-                <h2>{move || t().export_heading}</h2>
-                <p>{move || t().export_explain}</p>
+                <h2>{t.export_heading}</h2>
+                <p>{t.export_explain}</p>
                 <div class="actions">
-                    <button type="button" class="button secondary" on:click=export_csv>{move || t().export_csv}</button>
-                    <A href=base.href("/dagboek/overzicht") attr:class="button secondary">{move || t().export_print}</A>
+                    <button type="button" class="button secondary" on:click=export_csv>{t.export_csv}</button>
+                    <A href=base.href("/dagboek/overzicht") attr:class="button secondary">{t.export_print}</A>
                 </div>
             </section>
             <section>
-                <h2>{move || t().import_heading}</h2>
-                <p>{move || t().import_explain}</p>
+                <h2>{t.import_heading}</h2>
+                <p>{t.import_explain}</p>
                 <label class="button secondary file-button">
-                    {move || t().import_choose}
+                    {t.import_choose}
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=choose_file />
                 </label>
                 {restore_view}
             </section>
             <section>
-                <h2>{move || t().delete_heading}</h2>
-                <p>{move || t().delete_explain}</p>
+                <h2>{t.delete_heading}</h2>
+                <p>{t.delete_explain}</p>
                 <Show
                     when=move || confirming_delete.get()
                     fallback=move || view! {
@@ -218,16 +218,16 @@ pub fn DataPage() -> impl IntoView {
                             delete_status.set(None);
                             confirming_delete.set(true);
                         }>
-                            {move || t().delete_start}
+                            {t.delete_start}
                         </button>
                     }
                 >
                     <div class="notice warning" role="alertdialog" aria-labelledby="delete-question">
-                        <p id="delete-question">{move || t().delete_question}</p>
+                        <p id="delete-question">{t.delete_question}</p>
                         <div class="actions">
-                            <button type="button" class="button danger-solid" on:click=delete_all>{move || t().delete_confirm}</button>
+                            <button type="button" class="button danger-solid" on:click=delete_all>{t.delete_confirm}</button>
                             <button type="button" class="button secondary" on:click=move |_| confirming_delete.set(false)>
-                                {move || t().cancel}
+                                {t.cancel}
                             </button>
                         </div>
                     </div>

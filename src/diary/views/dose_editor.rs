@@ -37,14 +37,14 @@ fn rebuild(like: Dose, first: u16, second: u16) -> Option<Dose> {
 #[component]
 pub fn DoseFields(initial: Dose, on_change: Callback<Option<Dose>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let (first, second) = parts(initial);
     let first = RwSignal::new(first.to_string());
     let second = RwSignal::new(second.to_string());
     let (first_label, second_label) = match initial {
-        Dose::Reps { .. } => (t().dose_sets, Some(t().dose_reps)),
-        Dose::Hold { .. } => (t().dose_sets, Some(t().dose_seconds)),
-        Dose::Minutes { .. } => (t().dose_minutes, None),
+        Dose::Reps { .. } => (t.dose_sets, Some(t.dose_reps)),
+        Dose::Hold { .. } => (t.dose_sets, Some(t.dose_seconds)),
+        Dose::Minutes { .. } => (t.dose_minutes, None),
     };
     Effect::new(move |previous: Option<()>| {
         let number = |text: String| text.trim().parse::<u16>().ok();

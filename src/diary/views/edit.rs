@@ -27,7 +27,7 @@ pub fn EditPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let params = use_params_map();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let found = move || {
         let id = params
             .with(|p| p.get("id"))
@@ -35,7 +35,7 @@ pub fn EditPage() -> impl IntoView {
         store.diary.with_untracked(|diary| diary.get(&id).cloned())
     };
     view! {
-        <Page title=Signal::derive(move || t().edit_title.to_owned())>
+        <Page title=Signal::derive(move || t.edit_title.to_owned())>
             <DiaryMenu />
             {move || match found() {
                 Some(entry) => view! { <EditForm entry /> }.into_any(),
@@ -49,10 +49,10 @@ pub fn EditPage() -> impl IntoView {
 fn NotInDiary() -> impl IntoView {
     let i18n = use_i18n();
     let base = use_base_path();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     view! {
-        <p class="notice warning">{move || t().edit_not_found}</p>
-        <p><A href=base.href("/dagboek") attr:class="button">{move || t().back_to_diary}</A></p>
+        <p class="notice warning">{t.edit_not_found}</p>
+        <p><A href=base.href("/dagboek") attr:class="button">{t.back_to_diary}</A></p>
     }
 }
 
@@ -63,7 +63,7 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
     let base = use_base_path();
     let query = use_query_map();
     let navigate = use_app_navigate();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let today = Day::today();
 
     let day = RwSignal::new(entry.day.iso());
@@ -98,15 +98,15 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
         let navigate = navigate.clone();
         move |_| {
             let Some(new_day) = Day::parse(&day.get_untracked()) else {
-                error.set(Some(t().day_in_future.to_owned()));
+                error.set(Some(t.day_in_future.to_owned()));
                 return;
             };
             if new_day > today {
-                error.set(Some(t().day_in_future.to_owned()));
+                error.set(Some(t.day_in_future.to_owned()));
                 return;
             }
             let Some(new_dose) = dose.get_untracked() else {
-                error.set(Some(t().dose_invalid.to_owned()));
+                error.set(Some(t.dose_invalid.to_owned()));
                 return;
             };
             let (Some(pain_before), Some(pain_after)) =
@@ -126,14 +126,14 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
             };
             match store.change(|diary| diary.put(updated)) {
                 Ok(()) => navigate(back_to()),
-                Err(failure) => error.set(Some(t().write_error(failure).to_owned())),
+                Err(failure) => error.set(Some(t.write_error(failure).to_owned())),
             }
         }
     };
     let id = entry.id.clone();
     let delete = move |_| match store.remove(&id) {
         Ok(()) => navigate(back_to()),
-        Err(failure) => error.set(Some(t().write_error(failure).to_owned())),
+        Err(failure) => error.set(Some(t.write_error(failure).to_owned())),
     };
 
     let options = ExerciseId::ALL.map(|id| {
@@ -146,11 +146,11 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
     view! {
         <form class="edit-form" on:submit=|ev| ev.prevent_default()>
             <label>
-                <span>{move || t().day_label}</span>
+                <span>{t.day_label}</span>
                 <input type="date" max=today.iso() bind:value=day />
             </label>
             <label>
-                <span>{move || t().exercise_label}</span>
+                <span>{t.exercise_label}</span>
                 <select on:change=move |ev| pick_exercise(event_target_value(&ev))>
                     {options.into_iter().collect_view()}
                 </select>
@@ -159,18 +159,18 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
                 let start = dose_start.get();
                 view! { <DoseFields initial=start on_change=Callback::new(move |typed| dose.set(typed)) /> }
             }}
-            <PainScale question=Signal::derive(move || t().pain_before_label) chosen=before on_pick=Callback::new(move |s| before.set(Some(s))) />
-            <PainScale question=Signal::derive(move || t().pain_after_label) chosen=after on_pick=Callback::new(move |s| after.set(Some(s))) />
+            <PainScale question=Signal::derive(move || t.pain_before_label) chosen=before on_pick=Callback::new(move |s| before.set(Some(s))) />
+            <PainScale question=Signal::derive(move || t.pain_after_label) chosen=after on_pick=Callback::new(move |s| after.set(Some(s))) />
             <label class="note-field">
-                <span>{move || t().note_label}</span>
+                <span>{t.note_label}</span>
                 <textarea maxlength=NOTE_MAX_CHARS.to_string() rows="3" bind:value=note></textarea>
-                <span class="hint">{move || (t().note_count)(note.with(|n| n.chars().count()), NOTE_MAX_CHARS)}</span>
+                <span class="hint">{move || (t.note_count)(note.with(|n| n.chars().count()), NOTE_MAX_CHARS)}</span>
             </label>
             <p class="notice warning" role="alert" hidden=move || error.get().is_none()>{move || error.get()}</p>
             <div class="actions">
-                <button type="submit" class="button" on:click=save>{move || t().save}</button>
-                <A href=move || base.href(back_to()) attr:class="button secondary">{move || t().cancel}</A>
-                <button type="button" class="button secondary danger" on:click=delete>{move || t().delete}</button>
+                <button type="submit" class="button" on:click=save>{t.save}</button>
+                <A href=move || base.href(back_to()) attr:class="button secondary">{t.cancel}</A>
+                <button type="button" class="button secondary danger" on:click=delete>{t.delete}</button>
             </div>
         </form>
     }

@@ -21,7 +21,7 @@ const DAYS_PER_PAGE: usize = 14;
 pub fn HistoryPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let shown = RwSignal::new(DAYS_PER_PAGE);
     let this_year = Day::today().year();
     // Only the days on screen are copied out of the diary; ten years of
@@ -47,14 +47,14 @@ pub fn HistoryPage() -> impl IntoView {
         }
     };
     view! {
-        <Page title=Signal::derive(move || t().history_title.to_owned()) class="diary">
+        <Page title=Signal::derive(move || t.history_title.to_owned()) class="diary">
             <DiaryMenu />
             <StorageNotice />
             <UndoBar />
             {move || {
                 let (page, more) = days.get();
                 if page.is_empty() {
-                    return view! { <p>{t().history_empty}</p> }.into_any();
+                    return view! { <p>{t.history_empty}</p> }.into_any();
                 }
                 view! {
                     {page
@@ -70,7 +70,7 @@ pub fn HistoryPage() -> impl IntoView {
                         .collect_view()}
                     <button type="button" class="button secondary wide" hidden=!more
                         on:click=move |_| shown.update(|n| *n += DAYS_PER_PAGE)>
-                        {t().show_older}
+                        {t.show_older}
                     </button>
                 }
                 .into_any()
@@ -84,13 +84,13 @@ fn HistoryEntry(entry: DiaryEntry) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let base = use_base_path();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let name = exercise_name(entry.exercise, i18n.lang());
     let error = RwSignal::new(None::<&'static str>);
     let id = entry.id.clone();
     let delete = move |_| {
         if let Err(failure) = store.remove(&id) {
-            error.set(Some(t().write_error(failure)));
+            error.set(Some(t.write_error(failure)));
         }
     };
     let edit_href = base.href(&format!(
@@ -102,12 +102,12 @@ fn HistoryEntry(entry: DiaryEntry) -> impl IntoView {
             <span class="entry-name">{name}</span>
             <span>
                 {entry.dose.describe(i18n.lang())} " · "
-                {(t().pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
+                {(t.pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
             </span>
             {(!entry.note.is_empty()).then(|| view! { <span class="entry-note">{entry.note.clone()}</span> })}
             <span class="entry-actions">
-                <A href=edit_href attr:aria-label=(t().edit_label)(name)>{t().edit}</A>
-                <button type="button" class="link-button" on:click=delete>{t().delete}</button>
+                <A href=edit_href attr:aria-label=(t.edit_label)(name)>{t.edit}</A>
+                <button type="button" class="link-button" on:click=delete>{t.delete}</button>
             </span>
             <span class="form-error" hidden=move || error.get().is_none()>{move || error.get()}</span>
         </li>

@@ -19,14 +19,14 @@ use crate::storage::{kept_aside, StorageProblem};
 pub fn StorageNotice() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     move || {
         store.problem.get().map(|problem| {
             let action = match &problem {
                 StorageProblem::NewerVersion => Some(
                     view! {
                         <button type="button" class="button" on:click=|_| { let _ = window().location().reload(); }>
-                            {move || t().reload}
+                            {t.reload}
                         </button>
                     }
                     .into_any(),
@@ -41,7 +41,7 @@ pub fn StorageNotice() -> impl IntoView {
                     Some(
                         view! {
                             <button type="button" class="button secondary" on:click=save_copy>
-                                {move || t().problem_unreadable_download}
+                                {t.problem_unreadable_download}
                             </button>
                         }
                         .into_any(),
@@ -51,7 +51,7 @@ pub fn StorageNotice() -> impl IntoView {
             };
             view! {
                 <div class="notice warning" role="alert">
-                    <p>{t().problem(&problem)}</p>
+                    <p>{t.problem(&problem)}</p>
                     {action}
                 </div>
             }
@@ -64,20 +64,20 @@ pub fn StorageNotice() -> impl IntoView {
 pub fn UndoBar() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let error = RwSignal::new(None::<&'static str>);
     let undo = move |_| match store.undo_remove() {
         Ok(()) => error.set(None),
-        Err(failure) => error.set(Some(t().write_error(failure))),
+        Err(failure) => error.set(Some(t.write_error(failure))),
     };
     move || {
         store.last_removed.get().map(|entry| {
             let name = exercise_name(entry.exercise, i18n.lang());
             view! {
                 <div class="notice undo-bar" role="status">
-                    <p>{(t().deleted)(name)}</p>
+                    <p>{(t.deleted)(name)}</p>
                     <p class="form-error" hidden=move || error.get().is_none()>{move || error.get()}</p>
-                    <button type="button" class="button" on:click=undo>{t().undo}</button>
+                    <button type="button" class="button" on:click=undo>{t.undo}</button>
                 </div>
             }
         })
@@ -89,15 +89,15 @@ pub fn UndoBar() -> impl IntoView {
 #[component]
 pub fn SafariNotice() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     device::storage_expires_unless_installed().then(|| {
         view! {
             <section class="notice important safari-notice" aria-labelledby="safari-notice-title">
-                <h2 id="safari-notice-title">{move || t().safari_title}</h2>
-                <p>{move || t().safari_body}</p>
+                <h2 id="safari-notice-title">{t.safari_title}</h2>
+                <p>{t.safari_body}</p>
                 <details open>
-                    <summary>{move || t().safari_steps_summary}</summary>
-                    <ol>{move || t().safari_steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                    <summary>{t.safari_steps_summary}</summary>
+                    <ol>{move || t.safari_steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
                 </details>
             </section>
         }
@@ -110,7 +110,7 @@ pub fn SafariNotice() -> impl IntoView {
 pub fn BackupReminder() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let today = Day::today();
     let busy = RwSignal::new(false);
     let backup = move |_| {
@@ -125,14 +125,14 @@ pub fn BackupReminder() -> impl IntoView {
         store.backup_due(today).then(|| {
             let last = store.backup.with(|info| info.last);
             let status = match last {
-                Some(day) => (t().backup_last)(&dates::full_date(day, i18n.lang())),
-                None => t().backup_never.to_owned(),
+                Some(day) => (t.backup_last)(&dates::full_date(day, i18n.lang())),
+                None => t.backup_never.to_owned(),
             };
             view! {
                 <div class="notice backup-reminder">
-                    <p>{status} " " {move || t().backup_overdue}</p>
+                    <p>{status} " " {t.backup_overdue}</p>
                     <button type="button" class="button" on:click=backup disabled=move || busy.get()>
-                        {move || t().backup_now}
+                        {t.backup_now}
                     </button>
                 </div>
             }

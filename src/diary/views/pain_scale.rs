@@ -17,7 +17,7 @@ pub fn PainScale(
     on_pick: Callback<PainScore>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let buttons = PainScore::ALL.map(|score| {
         let pressed = move || chosen.get() == Some(score);
         view! {
@@ -25,7 +25,7 @@ pub fn PainScale(
                 type="button"
                 class=format!("pain-option pain-{}", score.value())
                 aria-pressed=move || pressed().to_string()
-                aria-label=move || (t().pain_option_label)(score.value())
+                aria-label=move || (t.pain_option_label)(score.value())
                 on:click=move |_| on_pick.run(score)
             >
                 {score.value()}
@@ -35,7 +35,7 @@ pub fn PainScale(
     view! {
         <fieldset class="pain-scale">
             <legend>{move || question.get()}</legend>
-            <p class="hint">{move || t().pain_scale_hint}</p>
+            <p class="hint">{t.pain_scale_hint}</p>
             <div class="pain-options">{buttons.into_iter().collect_view()}</div>
         </fieldset>
     }

@@ -20,7 +20,7 @@ const WEEKS: i32 = 12;
 pub fn PrintPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let lang = i18n.lang();
     let today = Day::today();
     let from = today.plus_days(-(WEEKS * 7) + 1).monday();
@@ -34,12 +34,12 @@ pub fn PrintPage() -> impl IntoView {
         store.schedule.with(|current| {
             current.schedule.as_ref().map(|schedule| {
                 let summary = if schedule.from_clinic {
-                    (t().schedule_from_clinic)(schedule.days_per_week)
+                    (t.schedule_from_clinic)(schedule.days_per_week)
                 } else {
-                    (t().schedule_own)(schedule.days_per_week)
+                    (t.schedule_own)(schedule.days_per_week)
                 };
                 view! {
-                    <h2>{t().schedule_title}</h2>
+                    <h2>{t.schedule_title}</h2>
                     <p>{summary}</p>
                     <ul>
                         {schedule.exercises.iter().map(|planned| view! {
@@ -62,8 +62,8 @@ pub fn PrintPage() -> impl IntoView {
                     let avg = |value: Option<f32>| value.map(|v| dates::one_decimal(v, lang)).unwrap_or_else(|| "–".into());
                     view! {
                         <tr>
-                            <th scope="row">{(t().week_of)(&dates::short_date(week.monday, lang))}</th>
-                            <td>{(t().calendar_week)(week.exercised_days, week.target_days)}</td>
+                            <th scope="row">{(t.week_of)(&dates::short_date(week.monday, lang))}</th>
+                            <td>{(t.calendar_week)(week.exercised_days, week.target_days)}</td>
                             <td>{avg(week_pain.map(|p| p.before))}</td>
                             <td>{avg(week_pain.map(|p| p.after))}</td>
                         </tr>
@@ -97,43 +97,43 @@ pub fn PrintPage() -> impl IntoView {
     let streak = move || store.diary.with(|diary| streaks(diary, today));
 
     view! {
-        <Page title=Signal::derive(move || t().print_title.to_owned()) class="diary print-summary">
+        <Page title=Signal::derive(move || t.print_title.to_owned()) class="diary print-summary">
             <p class="no-print">
-                <button type="button" class="button" on:click=print>{move || t().print_button}</button>
+                <button type="button" class="button" on:click=print>{t.print_button}</button>
             </p>
-            <p>{move || (t().print_period)(&dates::full_date(from, lang), &dates::full_date(today, lang))}</p>
+            <p>{move || (t.print_period)(&dates::full_date(from, lang), &dates::full_date(today, lang))}</p>
             <p>
-                {move || t().streak_current} ": " {move || (t().days_unit)(streak().current)} ". "
-                {move || t().streak_longest} ": " {move || (t().days_unit)(streak().longest)} "."
+                {t.streak_current} ": " {move || (t.days_unit)(streak().current)} ". "
+                {t.streak_longest} ": " {move || (t.days_unit)(streak().longest)} "."
             </p>
             {schedule}
-            <h2>{move || t().print_weeks_heading}</h2>
+            <h2>{t.print_weeks_heading}</h2>
             <table class="print-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().chart_col_week}</th>
-                        <th scope="col">{move || t().print_col_days}</th>
-                        <th scope="col">{move || t().chart_col_before}</th>
-                        <th scope="col">{move || t().chart_col_after}</th>
+                        <th scope="col">{t.chart_col_week}</th>
+                        <th scope="col">{t.print_col_days}</th>
+                        <th scope="col">{t.chart_col_before}</th>
+                        <th scope="col">{t.chart_col_after}</th>
                     </tr>
                 </thead>
                 <tbody>{weeks}</tbody>
             </table>
-            <h2>{move || t().print_entries_heading}</h2>
+            <h2>{t.print_entries_heading}</h2>
             <table class="print-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().csv_date}</th>
-                        <th scope="col">{move || t().csv_exercise}</th>
-                        <th scope="col">{move || t().csv_dose}</th>
-                        <th scope="col">{move || t().chart_col_before}</th>
-                        <th scope="col">{move || t().chart_col_after}</th>
-                        <th scope="col">{move || t().csv_note}</th>
+                        <th scope="col">{t.csv_date}</th>
+                        <th scope="col">{t.csv_exercise}</th>
+                        <th scope="col">{t.csv_dose}</th>
+                        <th scope="col">{t.chart_col_before}</th>
+                        <th scope="col">{t.chart_col_after}</th>
+                        <th scope="col">{t.csv_note}</th>
                     </tr>
                 </thead>
                 <tbody>{entries}</tbody>
             </table>
-            <p class="hint">{move || (t().print_made_on)(&dates::full_date(today, lang))}</p>
+            <p class="hint">{move || (t.print_made_on)(&dates::full_date(today, lang))}</p>
         </Page>
     }
 }

@@ -30,7 +30,7 @@ const SAME_WITHIN: f32 = 0.5;
 pub fn ProgressPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let today = Day::today();
     let lang = move || i18n.lang();
 
@@ -58,20 +58,20 @@ pub fn ProgressPage() -> impl IntoView {
     let empty = move || store.diary.with(|d| d.is_empty());
 
     let change_text = move || match change.get() {
-        None => view! { <p>{t().pain_change_wait}</p> }.into_any(),
+        None => view! { <p>{t.pain_change_wait}</p> }.into_any(),
         Some(change) => {
             let improvement = change.improvement();
             let points = dates::one_decimal(improvement.abs(), lang());
             let verdict = if improvement.abs() < SAME_WITHIN {
-                t().pain_change_same.to_owned()
+                t.pain_change_same.to_owned()
             } else if improvement > 0.0 {
-                (t().pain_change_better)(&points)
+                (t.pain_change_better)(&points)
             } else {
-                (t().pain_change_worse)(&points)
+                (t.pain_change_worse)(&points)
             };
             view! {
                 <p class="pain-change">
-                    {(t().pain_change)(&dates::one_decimal(change.first_week, lang()), &dates::one_decimal(change.last_week, lang()))}
+                    {(t.pain_change)(&dates::one_decimal(change.first_week, lang()), &dates::one_decimal(change.last_week, lang()))}
                     " " <strong>{verdict}</strong>
                 </p>
             }
@@ -82,37 +82,37 @@ pub fn ProgressPage() -> impl IntoView {
         effect.get().map(|delta| {
             let points = dates::one_decimal(delta.abs(), lang());
             let text = if delta.abs() < SAME_WITHIN {
-                t().exercise_effect_same.to_owned()
+                t.exercise_effect_same.to_owned()
             } else if delta < 0.0 {
-                (t().exercise_effect_lower)(&points)
+                (t.exercise_effect_lower)(&points)
             } else {
-                (t().exercise_effect_higher)(&points)
+                (t.exercise_effect_higher)(&points)
             };
             view! { <p>{text}</p> }
         })
     };
 
     view! {
-        <Page title=Signal::derive(move || t().progress_title.to_owned()) class="diary progress">
+        <Page title=Signal::derive(move || t.progress_title.to_owned()) class="diary progress">
             <DiaryMenu />
             <StorageNotice />
-            <Show when=move || !empty() fallback=move || view! { <p>{t().progress_empty}</p> }>
+            <Show when=move || !empty() fallback=move || view! { <p>{t.progress_empty}</p> }>
                 <div class="streak-tiles">
                     <p class="tile">
-                        <span class="tile-label">{move || t().streak_current}</span>
-                        <span class="tile-value">{move || (t().days_unit)(streak.get().current)}</span>
+                        <span class="tile-label">{t.streak_current}</span>
+                        <span class="tile-value">{move || (t.days_unit)(streak.get().current)}</span>
                     </p>
                     <p class="tile">
-                        <span class="tile-label">{move || t().streak_longest}</span>
-                        <span class="tile-value">{move || (t().days_unit)(streak.get().longest)}</span>
+                        <span class="tile-label">{t.streak_longest}</span>
+                        <span class="tile-value">{move || (t.days_unit)(streak.get().longest)}</span>
                     </p>
                 </div>
-                <h2>{move || t().pain_change_heading}</h2>
+                <h2>{t.pain_change_heading}</h2>
                 {change_text}
                 {effect_text}
-                <h2 id="pain-chart-heading">{move || t().chart_heading}</h2>
+                <h2 id="pain-chart-heading">{t.chart_heading}</h2>
                 {move || chart.get().map(|chart| view! { <PainChartView chart weeks /> })}
-                <h2>{move || t().calendar_heading}</h2>
+                <h2>{t.calendar_heading}</h2>
                 <AdherenceCalendar weeks=calendar />
             </Show>
         </Page>
@@ -126,7 +126,7 @@ fn PainChartView(
     weeks: Memo<Vec<crate::diary::stats::WeekPain>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let lang = i18n.lang();
     let shown_weeks: Vec<_> = weeks
         .get_untracked()
@@ -142,7 +142,7 @@ fn PainChartView(
             .last()
             .map(|w| dates::one_decimal(w.before, lang))
             .unwrap_or_default();
-        (t().chart_summary)(
+        (t.chart_summary)(
             chart.day_dots.len(),
             &dates::short_date(chart.from, lang),
             &dates::short_date(chart.to, lang),
@@ -169,25 +169,25 @@ fn PainChartView(
                 {chart.day_dots.iter().map(|p| view! { <circle class="day-dot" cx=p.x cy=p.y r="3" /> }).collect_view()}
             </svg>
             <figcaption>
-                <span class="legend legend-day">{move || t().chart_legend_day}</span>
-                <span class="legend legend-week">{move || t().chart_legend_week}</span>
+                <span class="legend legend-day">{t.chart_legend_day}</span>
+                <span class="legend legend-week">{t.chart_legend_week}</span>
                 <span id="pain-chart-summary" class="chart-summary">{summary}</span>
             </figcaption>
         </figure>
         <details class="chart-table">
-            <summary>{move || t().chart_table_summary}</summary>
+            <summary>{t.chart_table_summary}</summary>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().chart_col_week}</th>
-                        <th scope="col">{move || t().chart_col_before}</th>
-                        <th scope="col">{move || t().chart_col_after}</th>
+                        <th scope="col">{t.chart_col_week}</th>
+                        <th scope="col">{t.chart_col_before}</th>
+                        <th scope="col">{t.chart_col_after}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {shown_weeks.into_iter().rev().map(|week| view! {
                         <tr>
-                            <th scope="row">{(t().week_of)(&dates::short_date(week.monday, lang))}</th>
+                            <th scope="row">{(t.week_of)(&dates::short_date(week.monday, lang))}</th>
                             <td>{dates::one_decimal(week.before, lang)}</td>
                             <td>{dates::one_decimal(week.after, lang)}</td>
                         </tr>
@@ -203,12 +203,12 @@ fn PainChartView(
 #[component]
 fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let lang = i18n.lang();
     let mark_text = move |mark: DayMark| match mark {
-        DayMark::Done => t().calendar_done,
-        DayMark::Part => t().calendar_part,
-        DayMark::Nothing => t().calendar_nothing,
+        DayMark::Done => t.calendar_done,
+        DayMark::Part => t.calendar_part,
+        DayMark::Nothing => t.calendar_nothing,
         DayMark::Future => "",
     };
     view! {
@@ -224,7 +224,7 @@ fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
                     <tr>
                         <th scope="row">
                             {dates::short_date(week.monday, lang)}
-                            <span class="week-total">{(t().calendar_week)(week.exercised_days, week.target_days)}</span>
+                            <span class="week-total">{(t.calendar_week)(week.exercised_days, week.target_days)}</span>
                         </th>
                         {week.days.iter().enumerate().map(|(i, mark)| {
                             let day = week.monday.plus_days(i as i32);
@@ -249,9 +249,9 @@ fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
             </tbody>
         </table>
         <p class="calendar-legend">
-            <span class="mark done"><span class="mark-dot"></span>{move || t().calendar_done}</span>
-            <span class="mark part"><span class="mark-dot"></span>{move || t().calendar_part}</span>
-            <span class="mark nothing"><span class="mark-dot"></span>{move || t().calendar_nothing}</span>
+            <span class="mark done"><span class="mark-dot"></span>{t.calendar_done}</span>
+            <span class="mark part"><span class="mark-dot"></span>{t.calendar_part}</span>
+            <span class="mark nothing"><span class="mark-dot"></span>{t.calendar_nothing}</span>
         </p>
     }
 }

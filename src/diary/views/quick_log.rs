@@ -54,7 +54,7 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let base = use_base_path();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let name = move || exercise_name(id, i18n.lang());
     let each_side = exercise(id, i18n.lang()).each_side;
 
@@ -153,9 +153,9 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
             Ok(()) => {
                 entry.set_value(Some(updated));
                 note_open.set(false);
-                note_message.set(Some(t().note_saved.to_owned()));
+                note_message.set(Some(t.note_saved.to_owned()));
             }
-            Err(error) => note_message.set(Some(t().write_error(error).to_owned())),
+            Err(error) => note_message.set(Some(t.write_error(error).to_owned())),
         }
     };
     let back = move |_| match step.get_untracked() {
@@ -166,14 +166,14 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     let dose_line = move || {
         let text = dose.get().describe(i18n.lang());
         if each_side {
-            format!("{text} {}", t().each_side)
+            format!("{text} {}", t.each_side)
         } else {
             text
         }
     };
     let summary = move || {
         let pains = match (before.get(), after.get()) {
-            (Some(b), Some(a)) => format!(" · {}", (t().pain_from_to)(b.value(), a.value())),
+            (Some(b), Some(a)) => format!(" · {}", (t.pain_from_to)(b.value(), a.value())),
             _ => String::new(),
         };
         format!("{}{pains}", dose_line())
@@ -186,52 +186,52 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     let question = move || {
         match step.get() {
         Step::PainBefore => view! {
-            <p class="step-count">{move || (t().step)(1, 2)}</p>
-            <PainScale question=Signal::derive(move || t().pain_before_question) chosen=before on_pick=pick_before />
+            <p class="step-count">{move || (t.step)(1, 2)}</p>
+            <PainScale question=Signal::derive(move || t.pain_before_question) chosen=before on_pick=pick_before />
         }
         .into_any(),
         Step::PainAfter => view! {
-            <p class="step-count">{move || (t().step)(2, 2)}</p>
-            <PainScale question=Signal::derive(move || t().pain_after_question) chosen=after on_pick=pick_after />
+            <p class="step-count">{move || (t.step)(2, 2)}</p>
+            <PainScale question=Signal::derive(move || t.pain_after_question) chosen=after on_pick=pick_after />
         }
         .into_any(),
         Step::Saved => view! {
-            <p class="saved" role="status">{move || (t().saved)(name())}</p>
+            <p class="saved" role="status">{move || (t.saved)(name())}</p>
             <p>{summary}</p>
-            <p class="notice warning" hidden=move || !more_pain()>{move || t().more_pain_warning}</p>
+            <p class="notice warning" hidden=move || !more_pain()>{t.more_pain_warning}</p>
             <Show when=move || note_open.get()>
                 <label class="note-field">
-                    <span>{move || t().note_label}</span>
+                    <span>{t.note_label}</span>
                     <textarea maxlength=NOTE_MAX_CHARS.to_string() rows="3" bind:value=note></textarea>
-                    <span class="hint">{move || (t().note_count)(note.with(|n| n.chars().count()), NOTE_MAX_CHARS)}</span>
+                    <span class="hint">{move || (t.note_count)(note.with(|n| n.chars().count()), NOTE_MAX_CHARS)}</span>
                 </label>
-                <button type="button" class="button" on:click=save_note>{move || t().save_note}</button>
+                <button type="button" class="button" on:click=save_note>{t.save_note}</button>
             </Show>
             <p class="hint" role="status">{move || note_message.get()}</p>
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| on_close.run(())>{move || t().finish}</button>
+                <button type="button" class="button" on:click=move |_| on_close.run(())>{t.finish}</button>
                 <button type="button" class="button secondary" hidden=move || note_open.get() on:click=move |_| note_open.set(true)>
-                    {move || t().add_note}
+                    {t.add_note}
                 </button>
                 <A href=move || base.href(&format!("/dagboek/bewerk/{}", entry.with_value(|e| e.as_ref().map(|e| e.id.as_str().to_owned()).unwrap_or_default()))) attr:class="button secondary">
-                    {move || t().edit}
+                    {t.edit}
                 </A>
-                <button type="button" class="button secondary" on:click=undo>{move || t().undo}</button>
+                <button type="button" class="button secondary" on:click=undo>{t.undo}</button>
             </div>
         }
         .into_any(),
         Step::Failed(error) => view! {
-            <p class="notice warning" role="alert">{move || t().write_error(error)}</p>
+            <p class="notice warning" role="alert">{move || t.write_error(error)}</p>
             <p>{summary}</p>
             <div class="actions">
-                <button type="button" class="button" on:click=move |_| save()>{move || t().try_again}</button>
-                <button type="button" class="button secondary" on:click=move |_| on_close.run(())>{move || t().cancel}</button>
+                <button type="button" class="button" on:click=move |_| save()>{t.try_again}</button>
+                <button type="button" class="button secondary" on:click=move |_| on_close.run(())>{t.cancel}</button>
             </div>
         }
         .into_any(),
         Step::Undone => view! {
-            <p class="saved" role="status">{move || t().undone}</p>
-            <button type="button" class="button" on:click=move |_| on_close.run(())>{move || t().finish}</button>
+            <p class="saved" role="status">{t.undone}</p>
+            <button type="button" class="button" on:click=move |_| on_close.run(())>{t.finish}</button>
         }
         .into_any(),
     }
@@ -245,13 +245,13 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
                 <span>{dose_line}</span>
                 <button type="button" class="link-button" hidden=move || !choosing() || editing_dose.get()
                     on:click=move |_| editing_dose.set(true)>
-                    {move || t().change_dose}
+                    {t.change_dose}
                 </button>
             </p>
             <Show when=move || editing_dose.get() && choosing()>
                 <div class="dose-editor">
                     <DoseFields initial=dose.get_untracked() on_change=Callback::new(move |typed| typed_dose.set(typed)) />
-                    <p class="form-error" role="alert" hidden=move || !dose_error.get()>{move || t().dose_invalid}</p>
+                    <p class="form-error" role="alert" hidden=move || !dose_error.get()>{t.dose_invalid}</p>
                     <button type="button" class="button" on:click=move |_| match typed_dose.get_untracked() {
                         Some(new_dose) => {
                             dose.set(new_dose);
@@ -260,14 +260,14 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
                         }
                         None => dose_error.set(true),
                     }>
-                        {move || t().dose_apply}
+                        {t.dose_apply}
                     </button>
                 </div>
             </Show>
             <div class="quick-log-step" tabindex="-1" node_ref=step_area>{question}</div>
             <Show when=choosing>
                 <button type="button" class="link-button back" on:click=back>
-                    {move || if step.get() == Step::PainAfter { t().back } else { t().cancel }}
+                    {move || if step.get() == Step::PainAfter { t.back } else { t.cancel }}
                 </button>
             </Show>
         </section>
@@ -281,19 +281,19 @@ pub fn LogPage() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
     let navigate = use_app_navigate();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let chosen = RwSignal::new(None::<ExerciseId>);
     let asked = move || query.with(|q| q.get("oefening"));
     Effect::new(move |_| chosen.set(asked().and_then(|slug| ExerciseId::from_slug(&slug))));
     let unknown = move || asked().is_some() && chosen.get().is_none();
     let go_home = Callback::new(move |()| navigate("/dagboek"));
     view! {
-        <Page title=Signal::derive(move || t().log_title.to_owned())>
+        <Page title=Signal::derive(move || t.log_title.to_owned())>
             <DiaryMenu />
             {move || match chosen.get() {
                 Some(id) => view! { <QuickLog id on_close=go_home /> }.into_any(),
                 None => view! {
-                    <p class="notice warning" hidden=move || !unknown()>{move || t().log_unknown_exercise}</p>
+                    <p class="notice warning" hidden=move || !unknown()>{t.log_unknown_exercise}</p>
                     <super::today::ExercisePicker on_pick=Callback::new(move |id| chosen.set(Some(id))) />
                 }
                 .into_any(),

@@ -17,7 +17,7 @@ use crate::shell::Page;
 pub fn SchedulePage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let message = RwSignal::new(None::<&'static str>);
     let editing = RwSignal::new(false);
     let from_clinic = move || {
@@ -27,16 +27,16 @@ pub fn SchedulePage() -> impl IntoView {
     };
 
     let stop = move |_| match store.change_schedule(|current| current.schedule = None) {
-        Ok(()) => message.set(Some(t().schedule_stopped)),
-        Err(error) => message.set(Some(t().write_error(error))),
+        Ok(()) => message.set(Some(t.schedule_stopped)),
+        Err(error) => message.set(Some(t.write_error(error))),
     };
     let clinic_view = move || {
         store.schedule.with(|current| {
             current.schedule.clone().map(|schedule| {
                 let lang = i18n.lang();
                 view! {
-                    <p>{t().schedule_clinic_intro}</p>
-                    <p><strong>{(t().schedule_from_clinic)(schedule.days_per_week)}</strong></p>
+                    <p>{t.schedule_clinic_intro}</p>
+                    <p><strong>{(t.schedule_from_clinic)(schedule.days_per_week)}</strong></p>
                     <ul class="entry-list">
                         {schedule.exercises.iter().map(|planned| view! {
                             <li class="entry">
@@ -46,20 +46,20 @@ pub fn SchedulePage() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                     {(!schedule.note.is_empty()).then(|| view! {
-                        <p class="physio-note"><strong>{t().schedule_note}</strong> " " {schedule.note.clone()}</p>
+                        <p class="physio-note"><strong>{t.schedule_note}</strong> " " {schedule.note.clone()}</p>
                     })}
                     <div class="actions">
                         <button type="button" class="button secondary" on:click=move |_| editing.set(true)>
-                            {t().schedule_replace_clinic}
+                            {t.schedule_replace_clinic}
                         </button>
-                        <button type="button" class="button secondary danger" on:click=stop>{t().schedule_stop}</button>
+                        <button type="button" class="button secondary danger" on:click=stop>{t.schedule_stop}</button>
                     </div>
                 }
             })
         })
     };
     view! {
-        <Page title=Signal::derive(move || t().schedule_title.to_owned()) class="diary">
+        <Page title=Signal::derive(move || t.schedule_title.to_owned()) class="diary">
             <DiaryMenu />
             <StorageNotice />
             <p class="notice" role="status" hidden=move || message.get().is_none()>{move || message.get()}</p>
@@ -78,7 +78,7 @@ pub fn SchedulePage() -> impl IntoView {
 fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let current = store.schedule.get_untracked().schedule;
     let picked = RwSignal::new(
         current
@@ -116,27 +116,27 @@ fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
             from_clinic: false,
         };
         if !schedule.is_valid() {
-            message.set(Some(t().schedule_pick_one));
+            message.set(Some(t.schedule_pick_one));
             return;
         }
         message.set(Some(
             match store.change_schedule(|current| current.schedule = Some(schedule)) {
-                Ok(()) => t().schedule_saved,
-                Err(error) => t().write_error(error),
+                Ok(()) => t.schedule_saved,
+                Err(error) => t.write_error(error),
             },
         ));
     };
     let stop = move |_| match store.change_schedule(|current| current.schedule = None) {
         Ok(()) => {
             picked.set(Vec::new());
-            message.set(Some(t().schedule_stopped));
+            message.set(Some(t.schedule_stopped));
         }
-        Err(error) => message.set(Some(t().write_error(error))),
+        Err(error) => message.set(Some(t.write_error(error))),
     };
     view! {
-        <p>{move || t().schedule_own_intro}</p>
+        <p>{t.schedule_own_intro}</p>
         <fieldset class="schedule-pick">
-            <legend>{move || t().schedule_pick}</legend>
+            <legend>{t.schedule_pick}</legend>
             {ExerciseId::ALL.into_iter().map(|id| view! {
                 <label class="check-row">
                     <input type="checkbox" prop:checked=move || picked.with(|list| list.contains(&id)) on:change=move |_| toggle(id) />
@@ -148,15 +148,15 @@ fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
             }).collect_view()}
         </fieldset>
         <label>
-            <span>{move || t().schedule_days}</span>
+            <span>{t.schedule_days}</span>
             <select bind:value=days>
                 {(1..=7).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
             </select>
         </label>
         <div class="actions">
-            <button type="button" class="button" on:click=save>{move || t().schedule_save}</button>
+            <button type="button" class="button" on:click=save>{t.schedule_save}</button>
             {has_schedule.then(|| view! {
-                <button type="button" class="button secondary danger" on:click=stop>{move || t().schedule_stop}</button>
+                <button type="button" class="button secondary danger" on:click=stop>{t.schedule_stop}</button>
             })}
         </div>
     }

@@ -25,7 +25,7 @@ pub fn TodayPage() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let base = use_base_path();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let today = Day::today();
     let logging = RwSignal::new(None::<ExerciseId>);
     let picking = RwSignal::new(false);
@@ -67,17 +67,17 @@ pub fn TodayPage() -> impl IntoView {
     let plan_intro = move || match schedule.get() {
         Some(schedule) => {
             let summary = if schedule.from_clinic {
-                (t().schedule_from_clinic)(schedule.days_per_week)
+                (t.schedule_from_clinic)(schedule.days_per_week)
             } else {
-                (t().schedule_own)(schedule.days_per_week)
+                (t.schedule_own)(schedule.days_per_week)
             };
             let note = (!schedule.note.is_empty()).then(|| {
-                view! { <p class="physio-note"><strong>{t().schedule_note}</strong> " " {schedule.note.clone()}</p> }
+                view! { <p class="physio-note"><strong>{t.schedule_note}</strong> " " {schedule.note.clone()}</p> }
             });
             view! {
                 <p>
-                    {summary} " " {(t().week_progress)(week_days.get(), schedule.days_per_week)} " "
-                    <A href=base.href("/dagboek/schema")>{t().change_schedule}</A>
+                    {summary} " " {(t.week_progress)(week_days.get(), schedule.days_per_week)} " "
+                    <A href=base.href("/dagboek/schema")>{t.change_schedule}</A>
                 </p>
                 {note}
             }
@@ -85,7 +85,7 @@ pub fn TodayPage() -> impl IntoView {
         }
         None => view! {
             <p>
-                {t().no_schedule} " " <A href=base.href("/dagboek/schema")>{t().make_schedule}</A>
+                {t.no_schedule} " " <A href=base.href("/dagboek/schema")>{t.make_schedule}</A>
             </p>
         }
         .into_any(),
@@ -94,9 +94,9 @@ pub fn TodayPage() -> impl IntoView {
     let list = move || {
         let rows = rows.get();
         let heading = if schedule.get().is_some() {
-            t().planned_heading
+            t.planned_heading
         } else {
-            t().recent_heading
+            t.recent_heading
         };
         (!rows.is_empty()).then(|| {
             view! {
@@ -113,11 +113,11 @@ pub fn TodayPage() -> impl IntoView {
 
     let home = move || {
         view! {
-            <h2>{move || (t().today_heading)(&dates::weekday_and_date(today, i18n.lang()))}</h2>
+            <h2>{move || (t.today_heading)(&dates::weekday_and_date(today, i18n.lang()))}</h2>
             <p class="streak">
                 {move || match streak.get().current {
-                    0 => t().streak_none.to_owned(),
-                    days => (t().streak_days)(days),
+                    0 => t.streak_none.to_owned(),
+                    days => (t.streak_days)(days),
                 }}
             </p>
             {plan_intro}
@@ -126,19 +126,19 @@ pub fn TodayPage() -> impl IntoView {
                 when=move || picking.get()
                 fallback=move || view! {
                     <button type="button" class="button secondary wide" on:click=move |_| picking.set(true)>
-                        {move || t().other_exercise}
+                        {t.other_exercise}
                     </button>
                 }
             >
                 <ExercisePicker on_pick=Callback::new(start) />
             </Show>
-            <h3>{move || t().done_today_heading}</h3>
+            <h3>{t.done_today_heading}</h3>
             <DoneToday entries=done_today />
         }
     };
 
     view! {
-        <Page title=Signal::derive(move || t().title.to_owned()) class="diary">
+        <Page title=Signal::derive(move || t.title.to_owned()) class="diary">
             <DiaryMenu />
             <StorageNotice />
             <SafariNotice />
@@ -162,7 +162,7 @@ fn LogRow(
     on_log: Callback<ExerciseId>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     let name = move || exercise_name(id, i18n.lang());
     let done =
         move || done_today.with(|entries| entries.iter().rev().find(|e| e.exercise == id).cloned());
@@ -170,7 +170,7 @@ fn LogRow(
         let info = exercise(id, i18n.lang());
         let dose = planned.unwrap_or(info.usual_dose).describe(i18n.lang());
         if info.each_side {
-            format!("{dose} {}", t().each_side)
+            format!("{dose} {}", t.each_side)
         } else {
             dose
         }
@@ -182,12 +182,12 @@ fn LogRow(
                 <span class="log-row-dose">{dose_text}</span>
                 {move || done().map(|entry| view! {
                     <span class="log-row-done">
-                        {t().done} " · " {(t().pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
+                        {t.done} " · " {(t.pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
                     </span>
                 })}
             </div>
-            <button type="button" class="button" aria-label=move || (t().log_label)(name()) on:click=move |_| on_log.run(id)>
-                {move || t().log}
+            <button type="button" class="button" aria-label=move || (t.log_label)(name()) on:click=move |_| on_log.run(id)>
+                {t.log}
             </button>
         </li>
     }
@@ -198,11 +198,11 @@ fn LogRow(
 fn DoneToday(entries: Memo<Vec<DiaryEntry>>) -> impl IntoView {
     let i18n = use_i18n();
     let base = use_base_path();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     move || {
         let entries = entries.get();
         if entries.is_empty() {
-            return view! { <p class="hint">{t().nothing_today}</p> }.into_any();
+            return view! { <p class="hint">{t.nothing_today}</p> }.into_any();
         }
         view! {
             <ul class="entry-list">
@@ -216,9 +216,9 @@ fn DoneToday(entries: Memo<Vec<DiaryEntry>>) -> impl IntoView {
                                 <span class="entry-name">{name}</span>
                                 <span>
                                     {entry.dose.describe(i18n.lang())} " · "
-                                    {(t().pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
+                                    {(t.pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
                                 </span>
-                                <A href=href attr:class="entry-edit" attr:aria-label=(t().edit_label)(name)>{t().edit}</A>
+                                <A href=href attr:class="entry-edit" attr:aria-label=(t.edit_label)(name)>{t.edit}</A>
                             </li>
                         }
                     })
@@ -233,10 +233,10 @@ fn DoneToday(entries: Memo<Vec<DiaryEntry>>) -> impl IntoView {
 #[component]
 pub fn ExercisePicker(on_pick: Callback<ExerciseId>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || diary_texts(i18n.lang());
+    let t = diary_texts(i18n.lang());
     view! {
         <section class="exercise-picker" aria-labelledby="exercise-picker-heading">
-            <h3 id="exercise-picker-heading">{move || t().pick_heading}</h3>
+            <h3 id="exercise-picker-heading">{t.pick_heading}</h3>
             <ul>
                 {ExerciseId::ALL
                     .into_iter()
