@@ -71,8 +71,8 @@ impl Day {
         later.0.to_julian_day() - self.0.to_julian_day()
     }
 
-    /// Today on the phone's own clock and time zone.
-    #[cfg(target_arch = "wasm32")]
+    /// Today on the phone's own clock and time zone. Browser only (it asks
+    /// JavaScript's `Date`); it compiles natively so views that use it do.
     pub fn today() -> Day {
         let now = js_sys::Date::new_0();
         // The JS date of "now" is always a valid calendar day.

@@ -14,13 +14,14 @@
 //!   loaded earlier, so two open tabs never undo each other's work.
 //!
 //! `format` is the pure part (envelope, versions, upgrades; natively
-//! tested); `browser` is the part that talks to `localStorage`.
+//! tested); `browser` is the part that talks to `localStorage`. `browser`
+//! compiles on every target, so the views that use it build natively for
+//! `cargo test` and clippy too, but it only works in a browser: native
+//! tests never call it.
 
-#[cfg(target_arch = "wasm32")]
 mod browser;
 mod format;
 
-#[cfg(target_arch = "wasm32")]
 pub use browser::{
     ask_persistent_storage, load, modify, replace, watch, Loaded, StorageProblem, WriteError,
 };
