@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    mod self_check;
     mod shell;
     mod storage;
     pub mod support;

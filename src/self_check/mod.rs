@@ -8,7 +8,8 @@
 //! - `answers`, `flow`: the answers and the way through the test (pure);
 //! - `scoring`: from answers to a band with reasons (pure, documented);
 //! - `records`: what is kept in storage;
-//! - `texts`: every word the patient reads, one table per language.
+//! - `texts`: every word the patient reads, one table per language;
+//! - `view`: the pages.
 
 mod answers;
 mod flow;
@@ -16,6 +17,7 @@ mod question;
 mod records;
 mod scoring;
 mod texts;
+mod view;
 
 pub use answers::Answers;
 pub use flow::{progress, Draft, Screen};
@@ -27,6 +29,7 @@ pub use scoring::{
     max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
 };
 pub use texts::{texts, SelfCheckTexts};
+pub use view::{HistoryPage, ResultPage, SelfCheckPage};
 
 /// The app path of the page with every saved result.
 pub const HISTORY_PATH: &str = "/zelftest/uitslagen";
