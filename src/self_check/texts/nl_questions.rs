@@ -155,7 +155,8 @@ fn self_test_question(test: SelfTest) -> QuestionText {
         SelfTest::ForwardBend => text(
             "Waar kwam de beweging vooral vandaan?",
             None,
-            "Vooroverbuigen",
+            // A soft hyphen, so the long word breaks well in a narrow table.
+            "Voorover\u{ad}buigen",
             |_| {
                 "Je gaf aan dat bij vooroverbuigen vooral je rug rond werd, en dat je heupen weinig meebogen."
                     .into()
