@@ -123,10 +123,6 @@ impl Draft {
                 self.step = index - 1;
                 true
             }
-            Screen::Finished => {
-                self.step = QUESTIONS.len() - 1;
-                true
-            }
             _ => false,
         }
     }
@@ -230,9 +226,6 @@ mod tests {
 
         let mut first = Draft::new(day("2026-11-25"));
         assert!(!first.back(), "nothing before the first question");
-        let mut finished = after(QUESTIONS.len());
-        assert!(finished.back());
-        assert_eq!(finished.screen(), Screen::Question { index: 18 });
     }
 
     #[test]

@@ -296,3 +296,74 @@ pub(super) fn focus_when(take_focus: bool, heading: NodeRef<leptos::html::H2>) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
+    #[test]
+    fn the_page_shows_what_the_draft_says() {
+        let today = day("2026-11-25");
+        assert_eq!(showing(None, today, false), Showing::Intro);
+
+        let mut draft = Draft::new(today);
+        draft.answer(Answer::No);
+        draft.answer(Answer::No);
+        draft.back();
+        assert_eq!(
+            showing(Some(&draft), today, false),
+            Showing::Question {
+                index: 1,
+                chosen: Some(Answer::No)
+            }
+        );
+
+        draft.answer(Answer::Yes);
+        assert_eq!(
+            showing(Some(&draft), today, false),
+            Showing::SeeGp(vec![RedFlag::SaddleNumbness])
+        );
+    }
+
+    #[test]
+    fn a_test_from_an_earlier_day_asks_first_unless_the_patient_chose() {
+        let mut draft = Draft::new(day("2026-11-20"));
+        draft.answer(Answer::No);
+        let today = day("2026-11-25");
+        assert_eq!(
+            showing(Some(&draft), today, false),
+            Showing::Resume {
+                started: day("2026-11-20"),
+                index: 1
+            }
+        );
+        assert_eq!(
+            showing(Some(&draft), today, true),
+            Showing::Question {
+                index: 1,
+                chosen: None
+            }
+        );
+    }
+
+    #[test]
+    fn a_complete_test_is_finished() {
+        let today = day("2026-11-25");
+        let mut draft = Draft::new(today);
+        for question in QUESTIONS {
+            let answer = match question.id.options() {
+                [Answer::Yes, no, ..] => *no,
+                options => options[0],
+            };
+            assert!(draft.answer(answer));
+        }
+        assert_eq!(
+            showing(Some(&draft), today, false),
+            Showing::Finished(draft.answers().clone())
+        );
+    }
+}
