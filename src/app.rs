@@ -8,7 +8,7 @@ use leptos_router::{
 
 use crate::i18n::provide_i18n;
 use crate::routes::Part;
-use crate::self_check::{HistoryPage, ResultPage, SelfCheckPage};
+use crate::self_check::{ResultPage, SavedResultsPage, SelfCheckPage};
 use crate::shell::{boot, provide_base_path, Home, NotFound, PartPage, Shell};
 
 /// The whole app. Every page has a real path, so a link in an e-mail can open
@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/uitleg") view=|| view! { <PartPage part=Part::Explainer /> } />
                     <Route path=path!("/zelftest") view=SelfCheckPage />
-                    <Route path=path!("/zelftest/uitslagen") view=HistoryPage />
+                    <Route path=path!("/zelftest/uitslagen") view=SavedResultsPage />
                     <Route path=path!("/zelftest/uitslag/:id") view=ResultPage />
                     <Route path=path!("/oefeningen") view=|| view! { <PartPage part=Part::Exercises /> } />
                     <Route path=path!("/dagboek") view=|| view! { <PartPage part=Part::Diary /> } />

@@ -29,7 +29,7 @@ pub use scoring::{
     max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
 };
 pub use texts::{texts, SelfCheckTexts};
-pub use view::{HistoryPage, ResultPage, SelfCheckPage};
+pub use view::{ResultPage, SavedResultsPage, SelfCheckPage};
 
 /// The app path of the page with every saved result.
 pub const HISTORY_PATH: &str = "/zelftest/uitslagen";

@@ -5,13 +5,13 @@
 mod compare;
 mod drawing;
 mod gp;
-mod history;
 mod notice;
 mod question;
 mod result;
 mod result_page;
+mod saved_results;
 mod test_page;
 
-pub use history::HistoryPage;
 pub use result_page::ResultPage;
+pub use saved_results::SavedResultsPage;
 pub use test_page::SelfCheckPage;

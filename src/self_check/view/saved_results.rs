@@ -16,7 +16,7 @@ use crate::storage::{self, WriteError};
 
 /// The page with every saved result.
 #[component]
-pub fn HistoryPage() -> impl IntoView {
+pub fn SavedResultsPage() -> impl IntoView {
     let i18n = use_i18n();
     let loaded = storage::load::<SavedResults>();
     let saved = RwSignal::new(loaded.value);
