@@ -13,8 +13,8 @@ use crate::diary::views::{
 use crate::exercises::{ExercisePage, LibraryPage};
 use crate::explainer::{ExplainerStart, SectionPage};
 use crate::i18n::provide_i18n;
-use crate::routes::Part;
-use crate::shell::{boot, provide_base_path, Home, NotFound, PartPage, Shell};
+use crate::self_check::{ResultPage, SavedResultsPage, SelfCheckPage};
+use crate::shell::{boot, provide_base_path, Home, NotFound, Shell};
 
 /// The whole app. Every page has a real path, so a link in an e-mail can open
 /// any of them directly; unknown paths get a friendly "not found".
@@ -31,7 +31,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=Home />
                     <Route path=path!("/uitleg") view=ExplainerStart />
                     <Route path=path!("/uitleg/:section") view=SectionPage />
-                    <Route path=path!("/zelftest") view=|| view! { <PartPage part=Part::SelfCheck /> } />
+                    <Route path=path!("/zelftest") view=SelfCheckPage />
+                    <Route path=path!("/zelftest/uitslagen") view=SavedResultsPage />
+                    <Route path=path!("/zelftest/uitslag/:id") view=ResultPage />
                     <Route path=path!("/oefeningen") view=LibraryPage />
                     <Route path=path!("/oefeningen/:exercise") view=ExercisePage />
                     <ParentRoute path=path!("/dagboek") view=DiaryArea>

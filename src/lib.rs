@@ -10,6 +10,7 @@ pub mod exercises;
 pub mod explainer;
 pub mod i18n;
 pub mod routes;
+pub mod self_check;
 pub mod shell;
 pub mod storage;
 

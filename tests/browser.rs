@@ -6,6 +6,7 @@ mod browser {
     mod diary;
     mod exercises;
     mod explainer;
+    mod self_check;
     mod shell;
     mod storage;
     pub mod support;

@@ -32,15 +32,3 @@ pub fn Home() -> impl IntoView {
         </Page>
     }
 }
-
-/// A part's landing page until its feature provides a richer one: its name
-/// and what it offers.
-#[component]
-pub fn PartPage(part: Part) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <Page title=Signal::derive(move || i18n.shell().part_name(part).to_owned())>
-            <p class="lead">{move || i18n.shell().part_blurb(part)}</p>
-        </Page>
-    }
-}

@@ -10,7 +10,7 @@ mod not_found;
 mod page;
 
 pub use header::AppHeader;
-pub use home::{Home, PartPage};
+pub use home::Home;
 pub use nav::BottomNav;
 pub use not_found::NotFound;
 pub use page::{provide_page_focus, Page};

@@ -1,0 +1,53 @@
+//! Zelftest: the self-check. Red-flag questions first (any "yes" stops the
+//! test with advice to call the GP), then the symptoms from the clinic's
+//! article, how long they have lasted, and a few home tests of the hip; the
+//! result is one of three bands with its reasons, links into the explainer
+//! and the exercises, and is saved with its date for comparing later.
+//!
+//! - `question`: the questions, their weights and links (pure data);
+//! - `answers`, `flow`: the answers and the way through the test (pure);
+//! - `scoring`: from answers to a band with reasons (pure, documented);
+//! - `records`: what is kept in storage;
+//! - `texts`: every word the patient reads, one table per language;
+//! - `view`: the pages.
+
+mod answers;
+mod flow;
+mod question;
+mod records;
+mod scoring;
+mod texts;
+mod view;
+
+pub use answers::Answers;
+pub use flow::{progress, Draft, Screen};
+pub use question::{
+    Answer, Group, Question, QuestionId, RedFlag, SelfTest, Symptom, Weight, QUESTIONS,
+};
+pub use records::{DraftRecord, SavedResult, SavedResults};
+pub use scoring::{
+    max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
+};
+pub use texts::{texts, SelfCheckTexts};
+pub use view::{ResultPage, SavedResultsPage, SelfCheckPage};
+
+/// The app path of the page with every saved result.
+pub const HISTORY_PATH: &str = "/zelftest/uitslagen";
+
+/// The app path of the page of saved result `id`.
+pub fn result_path(id: u32) -> String {
+    format!("/zelftest/uitslag/{id}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routes::Part;
+
+    #[test]
+    fn the_pages_live_under_the_self_check_part() {
+        let part = Part::SelfCheck.path();
+        assert!(HISTORY_PATH.starts_with(&format!("{part}/")));
+        assert_eq!(result_path(7), format!("{part}/uitslag/7"));
+    }
+}

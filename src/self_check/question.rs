@@ -1,0 +1,466 @@
+//! The self-check's questions, in the order they are asked, each with what
+//! its answers count for (its weight) and where it leads in the explainer
+//! and the exercise library. Pure data without words: the texts live in the
+//! per-language tables (`nl.rs`), keyed by [`QuestionId`].
+//!
+//! How the weights were chosen (the scoring rules are in `scoring.rs`):
+//! - Red flags count for nothing: a "yes" stops the test instead.
+//! - Symptoms from the article score for "soms" and double for "vaak". The
+//!   four that the article's FAQ names as signs of the hip (trouble walking,
+//!   climbing stairs, getting up, a stiff hip) weigh twice as much as the
+//!   three that are just as common in back trouble without the hip
+//!   (bending and lifting, pain down the leg, a weaker leg).
+//! - How long the complaints last counts for nothing: it says nothing about
+//!   the hip, and changes the advice instead.
+//! - The home tests look at the hip itself, so each weighs as much as the
+//!   "vaak" of a hip symptom. A test scores the same whether it was hard on
+//!   one side or on both: we ask whether the hip takes part, not in how many
+//!   hips, and a one-sided finding is no weaker a sign (the other side shows
+//!   what is normal for you). The side is kept for the reasons and for
+//!   comparing results over time.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::exercises::{ExerciseId, ExerciseId as E};
+use crate::explainer::{SectionId, SectionId as S};
+
+/// A warning sign that needs a doctor rather than a self-check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RedFlag {
+    /// Loss of bladder or bowel control.
+    BladderOrBowel,
+    /// Numbness in the saddle area.
+    SaddleNumbness,
+    /// Rapidly increasing weakness in a leg.
+    LegWeakening,
+    /// Fever or feeling ill together with the back pain.
+    FeverOrIll,
+    /// A recent fall or accident.
+    FallOrAccident,
+    /// Unexplained weight loss.
+    WeightLoss,
+    /// Cancer now or in the past.
+    Cancer,
+}
+
+/// A symptom from the article that may point to the hip.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Symptom {
+    /// A nagging lower back after sitting or walking.
+    AcheAfterSittingOrWalking,
+    /// Pain when getting up from a chair.
+    PainRisingFromChair,
+    /// Difficulty with stairs.
+    Stairs,
+    /// Stiffness or pressure in the buttock.
+    ButtockStiffness,
+    /// Pain when bending forward or lifting.
+    PainBendingOrLifting,
+    /// Pain radiating to the buttock or thigh.
+    RadiatingPain,
+    /// Less strength in one leg or buttock.
+    LessStrength,
+}
+
+/// A simple test of the hip a patient can do at home.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SelfTest {
+    /// Sitting, one ankle on the other knee (figure four): hip rotation.
+    FigureFour,
+    /// Lying on the back, one knee pulled to the chest: hip flexion.
+    KneeToChest,
+    /// Standing on one leg for 30 seconds: the side glutes' control.
+    OneLegStand,
+    /// Bending forward: does the movement come from the hips or the back?
+    ForwardBend,
+}
+
+/// One question of the self-check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum QuestionId {
+    RedFlag(RedFlag),
+    Symptom(Symptom),
+    /// How long the complaints have lasted.
+    Duration,
+    SelfTest(SelfTest),
+}
+
+/// The part of the test a question belongs to, shown above the question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// The red flags.
+    Safety,
+    /// The symptoms and their duration.
+    Complaints,
+    /// The home tests.
+    SelfTests,
+}
+
+/// One possible answer. Each question offers a few of them
+/// ([`QuestionId::options`]); stored as its snake_case name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    Never,
+    Sometimes,
+    Often,
+    UnderSixWeeks,
+    SixToTwelveWeeks,
+    OverTwelveWeeks,
+    Left,
+    Right,
+    BothSides,
+    Neither,
+    FromHips,
+    FromBack,
+    Unsure,
+    /// The patient could not or did not want to do a home test.
+    Skipped,
+}
+
+/// What the answers to a question count for. See the module documentation
+/// for why each weight is what it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weight {
+    /// A red flag: no points; "yes" stops the test.
+    RedFlag,
+    /// Not counted (the duration).
+    NotCounted,
+    /// A symptom: points for "soms" and for "vaak"; "nooit" is 0.
+    Frequency { sometimes: u32, often: u32 },
+    /// A test done on each side: the same points for "links", "rechts" and
+    /// "beide kanten"; "geen van beide" and skipped are 0.
+    AnySide(u32),
+    /// The forward bend: points when the movement comes mostly from the
+    /// back; from the hips, unsure or skipped are 0.
+    FromBack(u32),
+}
+
+/// A question with its weight and the explainer sections and exercises it
+/// leads to when it counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Question {
+    pub id: QuestionId,
+    pub weight: Weight,
+    pub sections: &'static [SectionId],
+    pub exercises: &'static [ExerciseId],
+}
+
+const fn red_flag(flag: RedFlag) -> Question {
+    Question {
+        id: QuestionId::RedFlag(flag),
+        weight: Weight::RedFlag,
+        sections: &[],
+        exercises: &[],
+    }
+}
+
+const fn symptom(
+    symptom: Symptom,
+    sometimes: u32,
+    often: u32,
+    sections: &'static [SectionId],
+    exercises: &'static [ExerciseId],
+) -> Question {
+    Question {
+        id: QuestionId::Symptom(symptom),
+        weight: Weight::Frequency { sometimes, often },
+        sections,
+        exercises,
+    }
+}
+
+const fn self_test(
+    test: SelfTest,
+    weight: Weight,
+    sections: &'static [SectionId],
+    exercises: &'static [ExerciseId],
+) -> Question {
+    Question {
+        id: QuestionId::SelfTest(test),
+        weight,
+        sections,
+        exercises,
+    }
+}
+
+/// Every question, in the order the test asks them: red flags first, then
+/// the symptoms and their duration, then the home tests.
+pub const QUESTIONS: [Question; 19] = [
+    red_flag(RedFlag::BladderOrBowel),
+    red_flag(RedFlag::SaddleNumbness),
+    red_flag(RedFlag::LegWeakening),
+    red_flag(RedFlag::FeverOrIll),
+    red_flag(RedFlag::FallOrAccident),
+    red_flag(RedFlag::WeightLoss),
+    red_flag(RedFlag::Cancer),
+    symptom(
+        Symptom::AcheAfterSittingOrWalking,
+        2,
+        4,
+        &[S::HipSteersBack, S::Lifestyle],
+        &[E::SittingBreak, E::Walking, E::HipFlexorStretch],
+    ),
+    symptom(
+        Symptom::PainRisingFromChair,
+        2,
+        4,
+        &[S::Limitations],
+        &[E::Bridge, E::HipHinge],
+    ),
+    symptom(
+        Symptom::Stairs,
+        2,
+        4,
+        &[S::Limitations],
+        &[E::Bridge, E::Lunge],
+    ),
+    symptom(
+        Symptom::ButtockStiffness,
+        2,
+        4,
+        &[S::HipJoint, S::Limitations],
+        &[E::HipMobility, E::HipRotation],
+    ),
+    symptom(
+        Symptom::PainBendingOrLifting,
+        1,
+        2,
+        &[S::HipSteersBack],
+        &[E::HipHinge],
+    ),
+    symptom(
+        Symptom::RadiatingPain,
+        1,
+        2,
+        &[S::Symptoms],
+        &[E::HipMobility, E::Walking],
+    ),
+    symptom(
+        Symptom::LessStrength,
+        1,
+        2,
+        &[S::Limitations],
+        &[E::Clamshell, E::SideLyingAbduction, E::Bridge],
+    ),
+    Question {
+        id: QuestionId::Duration,
+        weight: Weight::NotCounted,
+        sections: &[],
+        exercises: &[],
+    },
+    self_test(
+        SelfTest::FigureFour,
+        Weight::AnySide(4),
+        &[S::Limitations],
+        &[E::HipRotation, E::HipMobility],
+    ),
+    self_test(
+        SelfTest::KneeToChest,
+        Weight::AnySide(4),
+        &[S::HipJoint],
+        &[E::HipMobility, E::HipFlexorStretch],
+    ),
+    self_test(
+        SelfTest::OneLegStand,
+        Weight::AnySide(4),
+        &[S::Limitations],
+        &[E::Clamshell, E::SideLyingAbduction],
+    ),
+    self_test(
+        SelfTest::ForwardBend,
+        Weight::FromBack(4),
+        &[S::HipSteersBack],
+        &[E::HipHinge, E::Bridge],
+    ),
+];
+
+impl QuestionId {
+    /// The question's place in [`QUESTIONS`].
+    pub fn index(self) -> usize {
+        QUESTIONS
+            .iter()
+            .position(|question| question.id == self)
+            .unwrap_or_default()
+    }
+
+    /// The question's weight and links.
+    pub fn question(self) -> &'static Question {
+        &QUESTIONS[self.index()]
+    }
+
+    /// The part of the test the question belongs to.
+    pub fn group(self) -> Group {
+        match self {
+            QuestionId::RedFlag(_) => Group::Safety,
+            QuestionId::Symptom(_) | QuestionId::Duration => Group::Complaints,
+            QuestionId::SelfTest(_) => Group::SelfTests,
+        }
+    }
+
+    /// The answers the question offers, in the order of the buttons.
+    pub fn options(self) -> &'static [Answer] {
+        match self {
+            QuestionId::RedFlag(_) => &[Answer::Yes, Answer::No],
+            QuestionId::Symptom(_) => &[Answer::Never, Answer::Sometimes, Answer::Often],
+            QuestionId::Duration => &[
+                Answer::UnderSixWeeks,
+                Answer::SixToTwelveWeeks,
+                Answer::OverTwelveWeeks,
+            ],
+            QuestionId::SelfTest(SelfTest::ForwardBend) => &[
+                Answer::FromHips,
+                Answer::FromBack,
+                Answer::Unsure,
+                Answer::Skipped,
+            ],
+            QuestionId::SelfTest(_) => &[
+                Answer::Left,
+                Answer::Right,
+                Answer::BothSides,
+                Answer::Neither,
+                Answer::Skipped,
+            ],
+        }
+    }
+
+    /// The stable name under which the answer is stored. Never change or
+    /// reuse one once released: saved results depend on it.
+    pub fn key(self) -> &'static str {
+        match self {
+            QuestionId::RedFlag(flag) => match flag {
+                RedFlag::BladderOrBowel => "bladder-or-bowel",
+                RedFlag::SaddleNumbness => "saddle-numbness",
+                RedFlag::LegWeakening => "leg-weakening",
+                RedFlag::FeverOrIll => "fever-or-ill",
+                RedFlag::FallOrAccident => "fall-or-accident",
+                RedFlag::WeightLoss => "weight-loss",
+                RedFlag::Cancer => "cancer",
+            },
+            QuestionId::Symptom(symptom) => match symptom {
+                Symptom::AcheAfterSittingOrWalking => "ache-after-sitting-or-walking",
+                Symptom::PainRisingFromChair => "pain-rising-from-chair",
+                Symptom::Stairs => "stairs",
+                Symptom::ButtockStiffness => "buttock-stiffness",
+                Symptom::PainBendingOrLifting => "pain-bending-or-lifting",
+                Symptom::RadiatingPain => "radiating-pain",
+                Symptom::LessStrength => "less-strength",
+            },
+            QuestionId::Duration => "duration",
+            QuestionId::SelfTest(test) => match test {
+                SelfTest::FigureFour => "figure-four",
+                SelfTest::KneeToChest => "knee-to-chest",
+                SelfTest::OneLegStand => "one-leg-stand",
+                SelfTest::ForwardBend => "forward-bend",
+            },
+        }
+    }
+
+    /// The question stored under `key`, if there is one.
+    pub fn from_key(key: &str) -> Option<QuestionId> {
+        QUESTIONS
+            .iter()
+            .map(|question| question.id)
+            .find(|id| id.key() == key)
+    }
+}
+
+impl Serialize for QuestionId {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for QuestionId {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let key = String::deserialize(deserializer)?;
+        QuestionId::from_key(&key)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown question \"{key}\"")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_question_is_asked_once_and_keys_are_unique() {
+        for (i, question) in QUESTIONS.iter().enumerate() {
+            assert_eq!(question.id.index(), i);
+            assert_eq!(QuestionId::from_key(question.id.key()), Some(question.id));
+            for other in &QUESTIONS[i + 1..] {
+                assert_ne!(question.id, other.id);
+                assert_ne!(question.id.key(), other.id.key());
+            }
+        }
+    }
+
+    #[test]
+    fn the_test_asks_red_flags_then_complaints_then_home_tests() {
+        let groups: Vec<Group> = QUESTIONS.iter().map(|q| q.id.group()).collect();
+        let mut sorted = groups.clone();
+        sorted.sort_by_key(|group| match group {
+            Group::Safety => 0,
+            Group::Complaints => 1,
+            Group::SelfTests => 2,
+        });
+        assert_eq!(groups, sorted);
+        let count = |group| groups.iter().filter(|&&g| g == group).count();
+        assert_eq!(count(Group::Safety), 7, "the seven red flags of the issue");
+        assert_eq!(
+            count(Group::Complaints),
+            8,
+            "seven symptoms and the duration"
+        );
+        assert!((3..=4).contains(&count(Group::SelfTests)));
+    }
+
+    #[test]
+    fn weights_match_the_kind_of_question() {
+        for question in QUESTIONS {
+            let fits = match (question.id, question.weight) {
+                (QuestionId::RedFlag(_), Weight::RedFlag) => true,
+                (QuestionId::Duration, Weight::NotCounted) => true,
+                (QuestionId::Symptom(_), Weight::Frequency { sometimes, often }) => {
+                    0 < sometimes && sometimes < often
+                }
+                (QuestionId::SelfTest(SelfTest::ForwardBend), Weight::FromBack(points)) => {
+                    points > 0
+                }
+                (QuestionId::SelfTest(_), Weight::AnySide(points)) => points > 0,
+                _ => false,
+            };
+            assert!(fits, "{question:?}");
+        }
+    }
+
+    #[test]
+    fn every_counted_question_leads_somewhere() {
+        for question in QUESTIONS {
+            let counted = !matches!(question.weight, Weight::RedFlag | Weight::NotCounted);
+            assert_eq!(
+                counted,
+                !question.sections.is_empty() && !question.exercises.is_empty(),
+                "{question:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sided_tests_offer_left_right_both_and_neither() {
+        for question in QUESTIONS {
+            if let Weight::AnySide(_) = question.weight {
+                for side in [
+                    Answer::Left,
+                    Answer::Right,
+                    Answer::BothSides,
+                    Answer::Neither,
+                ] {
+                    assert!(question.id.options().contains(&side), "{question:?}");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+//! Every word of the self-check the patient reads, as one typed table per
+//! language (see `crate::i18n` for the pattern). `nl.rs` holds the page
+//! texts, `nl_questions.rs` the questions, answers and home tests.
+
+mod nl;
+mod nl_questions;
+
+use crate::calendar::Day;
+use crate::exercises::ExerciseId;
+use crate::explainer::SectionId;
+use crate::i18n::Lang;
+use crate::storage::{StorageProblem, WriteError};
+
+use super::question::{Answer, QuestionId, SelfTest};
+use super::scoring::Band;
+
+/// The words of one question.
+#[derive(Clone, Copy, Debug)]
+pub struct QuestionText {
+    /// The question as asked (for a home test: what to answer after it).
+    pub prompt: &'static str,
+    /// A short explanation under the question, if it needs one.
+    pub hint: Option<&'static str>,
+    /// A short name, in the comparison table and the scoring summary.
+    pub label: &'static str,
+    /// "Je gaf aan dat…", with the answer's words for a sentence
+    /// ([`AnswerText::in_sentence`]) filled in where the question needs them.
+    pub reason: fn(answer: &str) -> String,
+}
+
+/// The words of one answer.
+#[derive(Clone, Copy, Debug)]
+pub struct AnswerText {
+    /// On the answer button.
+    pub button: &'static str,
+    /// In a table cell.
+    pub short: &'static str,
+    /// Inside a reason, e.g. "vaak" or "aan beide kanten".
+    pub in_sentence: &'static str,
+}
+
+/// What to do for a home test, next to its drawing.
+#[derive(Clone, Copy, Debug)]
+pub struct SelfTestText {
+    /// The test's name, as the heading of its screen.
+    pub name: &'static str,
+    /// Two short lines: how to do it.
+    pub steps: [&'static str; 2],
+    /// The text alternative of the drawing.
+    pub picture: &'static str,
+}
+
+/// All texts of the self-check in one language.
+#[derive(Debug)]
+pub struct SelfCheckTexts {
+    // The start of the test.
+    pub page_title: &'static str,
+    pub intro_lead: &'static str,
+    pub intro_length: fn(questions: usize, home_tests: usize) -> String,
+    pub intro_safety: &'static str,
+    pub intro_privacy: &'static str,
+    pub start: &'static str,
+    pub earlier_results: fn(count: usize) -> String,
+    pub not_a_diagnosis: &'static str,
+
+    // Going on with a test started on an earlier day.
+    pub resume_heading: &'static str,
+    pub resume_body: fn(started: &str, question: usize, total: usize) -> String,
+    pub resume_continue: &'static str,
+    pub restart: &'static str,
+
+    // A question.
+    pub group_safety: &'static str,
+    pub group_complaints: &'static str,
+    pub group_self_tests: &'static str,
+    pub progress: fn(question: usize, total: usize) -> String,
+    pub back: &'static str,
+    pub self_test_care: &'static str,
+
+    // The red-flag stop.
+    pub gp_heading: &'static str,
+    pub gp_body: &'static str,
+    pub gp_closed: &'static str,
+    pub gp_emergency: &'static str,
+    pub gp_call_112: &'static str,
+    pub gp_wrong_tap: &'static str,
+
+    // Saving a finished test.
+    pub saving: &'static str,
+    pub retry_saving: &'static str,
+
+    // A result.
+    pub result_title: &'static str,
+    pub result_date: fn(date: &str) -> String,
+    pub band_few: &'static str,
+    pub band_some: &'static str,
+    pub band_clear: &'static str,
+    pub band_few_body: &'static str,
+    pub band_some_body: &'static str,
+    pub band_clear_body: &'static str,
+    /// The three bands in one word each, from few to clear signs.
+    pub band_scale: [&'static str; 3],
+    pub reasons_heading: &'static str,
+    pub no_reasons: &'static str,
+    pub advice_recent: &'static str,
+    pub advice_weeks: &'static str,
+    pub advice_long: &'static str,
+    pub how_scored_summary: &'static str,
+    pub how_scored: fn(points: u32, max: u32) -> String,
+    pub how_bands: fn(some_from: u32, clear_from: u32) -> String,
+    pub how_sides: &'static str,
+    pub points: fn(points: u32) -> String,
+    pub read_more_heading: &'static str,
+    pub exercises_heading: &'static str,
+    pub invite_heading: &'static str,
+    pub invite_body: &'static str,
+    pub invite_link: &'static str,
+    pub compare_heading: &'static str,
+    pub all_results: &'static str,
+    pub again: &'static str,
+
+    // The saved results side by side.
+    pub history_title: &'static str,
+    pub history_empty: &'static str,
+    pub history_start: &'static str,
+    pub side_by_side_heading: &'static str,
+    pub side_by_side_intro: &'static str,
+    pub side_by_side_scroll: &'static str,
+    pub side_by_side_later: &'static str,
+    pub table_caption: &'static str,
+    pub table_question: &'static str,
+    pub row_band: &'static str,
+    pub list_heading: &'static str,
+    pub view_result: &'static str,
+    pub delete: &'static str,
+    pub delete_label: fn(date: &str) -> String,
+    pub deleted: fn(date: &str) -> String,
+    pub undo: &'static str,
+
+    // Storage problems. A write failure is `write_failed(why)`.
+    pub problem_unreadable: &'static str,
+    pub problem_unreadable_not_moved: &'static str,
+    pub problem_newer_version: &'static str,
+    pub problem_unavailable: &'static str,
+    pub write_failed: fn(why: &str) -> String,
+    pub why_full: &'static str,
+    pub why_unavailable: &'static str,
+    pub why_newer_version: &'static str,
+    pub why_unreadable: &'static str,
+    pub why_not_kept: &'static str,
+
+    /// A day in words, e.g. "3 maart 2026".
+    pub date: fn(day: Day) -> String,
+    /// A day in short words, for a narrow table heading, e.g. "3 mrt. 2026".
+    pub date_short: fn(day: Day) -> String,
+    pub question: fn(QuestionId) -> QuestionText,
+    pub answer: fn(Answer) -> AnswerText,
+    pub self_test: fn(SelfTest) -> SelfTestText,
+    /// The text of a link to an explainer section.
+    pub section_link: fn(SectionId) -> &'static str,
+    /// The text of a link to an exercise.
+    pub exercise_link: fn(ExerciseId) -> &'static str,
+}
+
+impl SelfCheckTexts {
+    /// The band's heading, e.g. "Enkele aanwijzingen dat je heup meedoet".
+    pub fn band(&self, band: Band) -> &'static str {
+        match band {
+            Band::Few => self.band_few,
+            Band::Some => self.band_some,
+            Band::Clear => self.band_clear,
+        }
+    }
+
+    /// The band in one word, as on the scale and in the comparison table.
+    pub fn band_short(&self, band: Band) -> &'static str {
+        let [few, some, clear] = self.band_scale;
+        match band {
+            Band::Few => few,
+            Band::Some => some,
+            Band::Clear => clear,
+        }
+    }
+
+    /// What the band means, in a few sentences.
+    pub fn band_body(&self, band: Band) -> &'static str {
+        match band {
+            Band::Few => self.band_few_body,
+            Band::Some => self.band_some_body,
+            Band::Clear => self.band_clear_body,
+        }
+    }
+
+    /// The advice that goes with how long the complaints have lasted.
+    pub fn duration_advice(&self, duration: Answer) -> Option<&'static str> {
+        match duration {
+            Answer::UnderSixWeeks => Some(self.advice_recent),
+            Answer::SixToTwelveWeeks => Some(self.advice_weeks),
+            Answer::OverTwelveWeeks => Some(self.advice_long),
+            _ => None,
+        }
+    }
+
+    /// What the patient must know about a problem with stored data.
+    pub fn storage_problem(&self, problem: &StorageProblem) -> &'static str {
+        match problem {
+            StorageProblem::Unreadable { .. } => self.problem_unreadable,
+            StorageProblem::UnreadableNotMoved => self.problem_unreadable_not_moved,
+            StorageProblem::NewerVersion => self.problem_newer_version,
+            StorageProblem::Unavailable => self.problem_unavailable,
+        }
+    }
+
+    /// Why something could not be saved, and that nothing typed is lost.
+    pub fn write_error(&self, error: WriteError) -> String {
+        (self.write_failed)(match error {
+            WriteError::Full => self.why_full,
+            WriteError::Unavailable => self.why_unavailable,
+            WriteError::NewerVersion => self.why_newer_version,
+            WriteError::Unreadable => self.why_unreadable,
+            WriteError::NotKept => self.why_not_kept,
+        })
+    }
+
+    /// "Je gaf aan dat…" for `answer` to `question`.
+    pub fn reason(&self, question: QuestionId, answer: Answer) -> String {
+        ((self.question)(question).reason)((self.answer)(answer).in_sentence)
+    }
+}
+
+/// The self-check's texts in `lang`.
+pub fn texts(lang: Lang) -> &'static SelfCheckTexts {
+    match lang {
+        Lang::Nl => &nl::SELF_CHECK,
+    }
+}
+
+#[cfg(test)]
+mod tests;

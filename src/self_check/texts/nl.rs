@@ -1,0 +1,164 @@
+//! Dutch texts of the self-check's pages (language level B1: short
+//! sentences, everyday words). The questions are in `nl_questions.rs`.
+
+use super::{nl_questions, SelfCheckTexts};
+use crate::calendar::Day;
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// Short month names, for narrow table headings.
+const MONTHS_SHORT: [&str; 12] = [
+    "jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec.",
+];
+
+/// `day` as "3 maart 2026", with the month's name from `months`.
+fn in_words(day: Day, months: &[&str; 12]) -> String {
+    let month = months
+        .get(usize::from(day.month()) - 1)
+        .copied()
+        .unwrap_or_default();
+    format!("{} {month} {}", day.day_of_month(), day.year())
+}
+
+pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
+    page_title: "Zelftest",
+    intro_lead: "Doet je heup mee bij je rugklachten? Met deze test krijg je een idee.",
+    intro_length: |questions, home_tests| {
+        format!(
+            "De test heeft {questions} korte vragen. Bij {home_tests} vragen doe je thuis een kleine beweging. \
+             Samen duurt dat ongeveer 5 minuten."
+        )
+    },
+    intro_safety: "Eerst vragen we naar klachten waarmee je beter meteen naar de huisarts gaat.",
+    intro_privacy: "Je antwoorden blijven op je eigen telefoon.",
+    start: "Begin de test",
+    earlier_results: |count| match count {
+        1 => "Bekijk je eerdere uitslag".to_owned(),
+        _ => format!("Bekijk je {count} eerdere uitslagen"),
+    },
+    not_a_diagnosis: "Dit is geen diagnose. Alleen een zorgverlener die je onderzoekt, kan zeggen waar je klachten \
+                      vandaan komen. Worden je klachten erger, of twijfel je? Neem dan contact op met je huisarts.",
+
+    resume_heading: "Verder met de test?",
+    resume_body: |started, question, total| {
+        format!("Je bent op {started} begonnen aan de zelftest. Je was bij vraag {question} van {total}.")
+    },
+    resume_continue: "Ga verder",
+    restart: "Opnieuw beginnen",
+
+    group_safety: "Eerst je veiligheid",
+    group_complaints: "Je klachten",
+    group_self_tests: "Testjes voor thuis",
+    progress: |question, total| format!("Vraag {question} van {total}"),
+    back: "Vorige vraag",
+    self_test_care: "Doe het rustig. Stop als het veel pijn doet. Lukt het niet? Kies dan ‘Deze test sla ik over’.",
+
+    gp_heading: "Bel vandaag je huisarts",
+    gp_body: "Een huisarts moet daar vandaag naar kijken. Het hoeft niet ernstig te zijn, maar wacht er niet \
+              mee. De test stopt hier.",
+    gp_closed: "Is de praktijk dicht? Bel dan de huisartsenpost.",
+    gp_emergency: "Is het een noodgeval? Bel 112.",
+    gp_call_112: "Bel 112",
+    gp_wrong_tap: "Verkeerd getikt? Terug naar de vraag",
+
+    saving: "Je uitslag wordt bewaard…",
+    retry_saving: "Probeer opnieuw te bewaren",
+
+    result_title: "Uitslag zelftest",
+    result_date: |date| format!("Je deed de test op {date}."),
+    band_few: "Weinig aanwijzingen dat je heup meedoet",
+    band_some: "Enkele aanwijzingen dat je heup meedoet",
+    band_clear: "Duidelijke aanwijzingen dat je heup meedoet",
+    band_few_body: "Je antwoorden wijzen niet duidelijk naar je heup. Je rugklachten kunnen ook een andere \
+                    oorzaak hebben. Blijf in beweging: dat helpt bijna altijd.",
+    band_some_body: "Een paar antwoorden passen bij een heup die minder soepel beweegt of minder sterk is. \
+                     Dan moet je onderrug extra werk doen.",
+    band_clear_body: "Veel antwoorden passen bij een heup die minder soepel beweegt of minder sterk is. Dan moet \
+                      je onderrug extra werk doen. Oefeningen voor je heup helpen dan vaak goed.",
+    band_scale: ["Weinig", "Enkele", "Duidelijke"],
+    reasons_heading: "Waarom deze uitslag?",
+    no_reasons: "Je gaf geen antwoorden die op je heup wijzen.",
+    advice_recent: "Nieuwe rugklachten worden vaak in een paar weken vanzelf minder, zeker als je in beweging blijft.",
+    advice_weeks: "Worden je klachten niet minder? Laat ze dan onderzoeken.",
+    advice_long: "Klachten die zo lang duren, kun je het beste laten onderzoeken.",
+    how_scored_summary: "Hoe komt deze uitslag tot stand?",
+    how_scored: |points, max| {
+        format!(
+            "Elk antwoord dat op je heup wijst, telt mee met een aantal punten. Jij had {points} van de {max} punten."
+        )
+    },
+    how_bands: |some_from, clear_from| {
+        format!(
+            "Minder dan {some_from} punten: weinig aanwijzingen. {some_from} tot {clear_from} punten: enkele \
+             aanwijzingen. {clear_from} punten of meer: duidelijke aanwijzingen."
+        )
+    },
+    how_sides: "Een test die aan één kant of aan beide kanten lastig was, telt even zwaar. Hoe lang je klachten \
+                al duren, telt niet mee.",
+    points: |points| match points {
+        1 => "1 punt".to_owned(),
+        _ => format!("{points} punten"),
+    },
+    read_more_heading: "Lees meer",
+    exercises_heading: "Oefeningen die passen bij je antwoorden",
+    invite_heading: "Laat het onderzoeken",
+    invite_body: "Wil je weten of je rugklachten uit je heup komen? In Rugcentrum Hilversum onderzoeken we hoe je \
+                  heupen en onderrug samenwerken. Daarna maken we samen een plan.",
+    invite_link: "Zo onderzoekt het rugcentrum je heup",
+    compare_heading: "Vergeleken met de vorige keer",
+    all_results: "Al je uitslagen",
+    again: "Doe de test opnieuw",
+
+    history_title: "Mijn uitslagen",
+    history_empty: "Je hebt nog geen uitslagen. Doe de zelftest: je uitslag wordt hier bewaard, met de datum.",
+    history_start: "Doe de zelftest",
+    side_by_side_heading: "Naast elkaar",
+    side_by_side_intro: "Zo zie je wat er veranderd is. De nieuwste uitslag staat links.",
+    side_by_side_later: "Doe de test later nog eens. Dan zie je hier je uitslagen naast elkaar, en wat er veranderd is.",
+    side_by_side_scroll: "Schuif de tabel opzij om oudere uitslagen te zien.",
+    table_caption: "Je antwoorden per keer",
+    table_question: "Vraag",
+    row_band: "Aanwijzingen dat je heup meedoet",
+    list_heading: "Alle uitslagen",
+    view_result: "Bekijk de uitslag",
+    delete: "Verwijderen",
+    delete_label: |date| format!("Uitslag van {date} verwijderen"),
+    deleted: |date| format!("De uitslag van {date} is verwijderd."),
+    undo: "Ongedaan maken",
+
+    problem_unreadable: "Eerder bewaarde gegevens van de zelftest waren beschadigd. We hebben ze apart gezet en \
+                         niets gewist. Je kunt gewoon verder.",
+    problem_unreadable_not_moved: "Eerder bewaarde gegevens van de zelftest zijn beschadigd, en er is geen ruimte \
+                                   om ze apart te zetten. Er wordt niets bewaard tot er weer ruimte is.",
+    problem_newer_version: "Je gegevens zijn bewaard door een nieuwere versie van deze app. Laad de pagina opnieuw \
+                            om ze te zien.",
+    problem_unavailable: "Je browser laat deze app niets bewaren, bijvoorbeeld in een privévenster. De test werkt \
+                          wel, maar je antwoorden en je uitslag worden niet bewaard.",
+    write_failed: |why| format!("Bewaren lukte niet: {why}. Wat je hebt ingevuld, staat nog op het scherm."),
+    why_full: "de opslag van je telefoon is vol",
+    why_unavailable: "je browser laat deze app niets bewaren",
+    why_newer_version: "een nieuwere versie van de app heeft je gegevens bewaard. Laad de pagina opnieuw",
+    why_unreadable: "de bewaarde gegevens zijn beschadigd en er is geen ruimte om ze apart te zetten",
+    why_not_kept: "je browser heeft het niet bewaard",
+
+    date: |day| in_words(day, &MONTHS),
+    date_short: |day| in_words(day, &MONTHS_SHORT),
+    question: nl_questions::question,
+    answer: nl_questions::answer,
+    self_test: nl_questions::self_test,
+    section_link: nl_questions::section_link,
+    exercise_link: nl_questions::exercise_link,
+};

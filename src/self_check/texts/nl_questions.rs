@@ -1,0 +1,285 @@
+//! The self-check's questions, answers and home tests in Dutch, and the
+//! words of its links into the explainer and the exercises. Red flags follow
+//! the usual Dutch GP warning signs; symptoms follow the clinic's article.
+
+use super::{AnswerText, QuestionText, SelfTestText};
+use crate::exercises::ExerciseId;
+use crate::explainer::SectionId;
+use crate::self_check::question::{Answer, QuestionId, RedFlag, SelfTest, Symptom};
+
+const fn text(
+    prompt: &'static str,
+    hint: Option<&'static str>,
+    label: &'static str,
+    reason: fn(&str) -> String,
+) -> QuestionText {
+    QuestionText {
+        prompt,
+        hint,
+        label,
+        reason,
+    }
+}
+
+pub(super) fn question(id: QuestionId) -> QuestionText {
+    match id {
+        QuestionId::RedFlag(flag) => red_flag(flag),
+        QuestionId::Symptom(symptom) => self::symptom(symptom),
+        QuestionId::Duration => text(
+            "Hoe lang heb je deze klachten al?",
+            None,
+            "Hoe lang al",
+            |how_long| format!("Je gaf aan dat je deze klachten {how_long} hebt."),
+        ),
+        QuestionId::SelfTest(test) => self_test_question(test),
+    }
+}
+
+fn red_flag(flag: RedFlag) -> QuestionText {
+    match flag {
+        RedFlag::BladderOrBowel => text(
+            "Heb je sinds de rugpijn problemen met plassen of ontlasting?",
+            Some("Bijvoorbeeld: je kunt je plas of ontlasting niet meer ophouden, of plassen lukt niet meer."),
+            "Problemen met plassen of ontlasting",
+            |_| "Je gaf aan dat je sinds de rugpijn problemen hebt met plassen of ontlasting.".into(),
+        ),
+        RedFlag::SaddleNumbness => text(
+            "Voelt de huid tussen je benen doof of anders aan?",
+            Some("Het gaat om de plek die op een fietszadel rust: rond je anus, je geslachtsdelen en aan de \
+                  binnenkant van je bovenbenen (zadelanesthesie)."),
+            "Doof gevoel tussen de benen",
+            |_| "Je gaf aan dat de huid tussen je benen doof of anders aanvoelt.".into(),
+        ),
+        RedFlag::LegWeakening => text(
+            "Wordt een been snel zwakker?",
+            Some("Bijvoorbeeld: je voet sleept over de grond, of je knie zakt door. En het wordt snel erger."),
+            "Een been dat snel zwakker wordt",
+            |_| "Je gaf aan dat een been snel zwakker wordt.".into(),
+        ),
+        RedFlag::FeverOrIll => text(
+            "Heb je koorts of voel je je ziek, samen met de rugpijn?",
+            None,
+            "Koorts of ziek voelen",
+            |_| "Je gaf aan dat je koorts hebt of je ziek voelt, samen met de rugpijn.".into(),
+        ),
+        RedFlag::FallOrAccident => text(
+            "Ben je kort geleden gevallen of had je een ongeluk?",
+            Some("Bijvoorbeeld: je viel van de trap, of je had een aanrijding."),
+            "Een val of ongeluk",
+            |_| "Je gaf aan dat je kort geleden bent gevallen of een ongeluk had.".into(),
+        ),
+        RedFlag::WeightLoss => text(
+            "Ben je de laatste tijd afgevallen zonder dat je dat wilde?",
+            None,
+            "Afvallen zonder reden",
+            |_| "Je gaf aan dat je bent afgevallen zonder dat je dat wilde.".into(),
+        ),
+        RedFlag::Cancer => text(
+            "Heb je kanker, of heb je ooit kanker gehad?",
+            None,
+            "Kanker, nu of vroeger",
+            |_| "Je gaf aan dat je kanker hebt of hebt gehad.".into(),
+        ),
+    }
+}
+
+fn symptom(symptom: Symptom) -> QuestionText {
+    match symptom {
+        Symptom::AcheAfterSittingOrWalking => text(
+            "Hoe vaak zeurt je onderrug na zitten of wandelen?",
+            None,
+            "Zeurende onderrug na zitten of wandelen",
+            |often| format!("Je gaf aan dat je onderrug {often} zeurt na zitten of wandelen."),
+        ),
+        Symptom::PainRisingFromChair => text(
+            "Hoe vaak doet het pijn als je opstaat uit een stoel?",
+            None,
+            "Pijn bij opstaan uit een stoel",
+            |often| format!("Je gaf aan dat opstaan uit een stoel {often} pijn doet."),
+        ),
+        Symptom::Stairs => text(
+            "Hoe vaak heb je moeite met traplopen?",
+            None,
+            "Moeite met traplopen",
+            |often| format!("Je gaf aan dat je {often} moeite hebt met traplopen."),
+        ),
+        Symptom::ButtockStiffness => text(
+            "Hoe vaak voelt je bil stijf, of voel je druk in je bil?",
+            None,
+            "Stijve bil of druk in de bil",
+            |often| format!("Je gaf aan dat je {often} stijfheid of druk voelt in je bil."),
+        ),
+        Symptom::PainBendingOrLifting => text(
+            "Hoe vaak doet het pijn als je vooroverbuigt of iets tilt?",
+            None,
+            "Pijn bij vooroverbuigen of tillen",
+            |often| format!("Je gaf aan dat vooroverbuigen of tillen {often} pijn doet."),
+        ),
+        Symptom::RadiatingPain => text(
+            "Hoe vaak trekt de pijn door naar je bil of bovenbeen?",
+            Some("Dit heet uitstralende pijn."),
+            "Pijn die uitstraalt naar bil of bovenbeen",
+            |often| format!("Je gaf aan dat de pijn {often} uitstraalt naar je bil of bovenbeen."),
+        ),
+        Symptom::LessStrength => text(
+            "Hoe vaak voelt één been of bil minder sterk dan de andere kant?",
+            None,
+            "Minder kracht in één been of bil",
+            |often| format!("Je gaf aan dat je {often} minder kracht voelt in één been of bil."),
+        ),
+    }
+}
+
+fn self_test_question(test: SelfTest) -> QuestionText {
+    match test {
+        SelfTest::FigureFour => text(
+            "Aan welke kant voelde je heup of bil stijf of pijnlijk?",
+            None,
+            "Enkel op de knie",
+            |side| format!("Je gaf aan dat ‘enkel op de knie’ {side} stijf of pijnlijk voelde."),
+        ),
+        SelfTest::KneeToChest => text(
+            "Aan welke kant voelde je pijn of een harde stop in je heup of lies?",
+            None,
+            "Knie naar de borst",
+            |side| {
+                format!("Je gaf aan dat je bij ‘knie naar de borst’ {side} pijn of een harde stop voelde.")
+            },
+        ),
+        SelfTest::OneLegStand => text(
+            "Op welk been lukte het niet goed om 30 seconden te blijven staan?",
+            None,
+            "Op één been staan",
+            |side| format!("Je gaf aan dat 30 seconden op één been staan {side} niet goed lukte."),
+        ),
+        SelfTest::ForwardBend => text(
+            "Waar kwam de beweging vooral vandaan?",
+            None,
+            // A soft hyphen, so the long word breaks well in a narrow table.
+            "Voorover\u{ad}buigen",
+            |_| {
+                "Je gaf aan dat bij vooroverbuigen vooral je rug rond werd, en dat je heupen weinig meebogen."
+                    .into()
+            },
+        ),
+    }
+}
+
+pub(super) fn self_test(test: SelfTest) -> SelfTestText {
+    match test {
+        SelfTest::FigureFour => SelfTestText {
+            name: "Enkel op de knie",
+            steps: [
+                "Zit rechtop op een stoel. Leg je linkerenkel op je rechterknie en laat je linkerknie rustig zakken.",
+                "Doe daarna hetzelfde met je rechterenkel op je linkerknie.",
+            ],
+            picture: "Tekening: iemand zit op een stoel met de enkel van het ene been op de knie van het andere been.",
+        },
+        SelfTest::KneeToChest => SelfTestText {
+            name: "Knie naar de borst",
+            steps: [
+                "Ga op je rug liggen, op bed of op de grond. Trek met je handen één knie rustig naar je borst.",
+                "Doe daarna hetzelfde met je andere knie.",
+            ],
+            picture: "Tekening: iemand ligt op de rug en trekt met beide handen één knie naar de borst.",
+        },
+        SelfTest::OneLegStand => SelfTestText {
+            name: "Op één been staan",
+            steps: [
+                "Ga naast een tafel of aanrecht staan, zodat je je kunt vasthouden. Til één voet op en blijf \
+                 30 seconden staan.",
+                "Doe daarna hetzelfde op je andere been.",
+            ],
+            picture: "Tekening: iemand staat op één been naast een tafel en houdt zich met één hand licht vast.",
+        },
+        SelfTest::ForwardBend => SelfTestText {
+            name: "Vooroverbuigen",
+            steps: [
+                "Ga rechtop staan met je handen op je heupen. Buig rustig voorover, zo ver als prettig is.",
+                "Let op: gaan je billen naar achteren, of wordt vooral je rug rond?",
+            ],
+            picture: "Twee tekeningen. Links buigt iemand voorover vanuit de heupen: de rug blijft recht en de \
+                      billen gaan naar achteren. Rechts buigt iemand voorover met een ronde rug.",
+        },
+    }
+}
+
+const fn words(button: &'static str, short: &'static str, in_sentence: &'static str) -> AnswerText {
+    AnswerText {
+        button,
+        short,
+        in_sentence,
+    }
+}
+
+pub(super) fn answer(answer: Answer) -> AnswerText {
+    match answer {
+        Answer::Yes => words("Ja", "Ja", "ja"),
+        Answer::No => words("Nee", "Nee", "nee"),
+        Answer::Never => words("Nooit", "Nooit", "nooit"),
+        Answer::Sometimes => words("Soms", "Soms", "soms"),
+        Answer::Often => words("Vaak", "Vaak", "vaak"),
+        Answer::UnderSixWeeks => words(
+            "Korter dan 6 weken",
+            "Korter dan 6 weken",
+            "nog geen 6 weken",
+        ),
+        Answer::SixToTwelveWeeks => words("6 tot 12 weken", "6 tot 12 weken", "al 6 tot 12 weken"),
+        Answer::OverTwelveWeeks => words(
+            "Langer dan 3 maanden",
+            "Langer dan 3 maanden",
+            "al langer dan 3 maanden",
+        ),
+        Answer::Left => words("Links", "Links", "links"),
+        Answer::Right => words("Rechts", "Rechts", "rechts"),
+        Answer::BothSides => words("Beide kanten", "Beide kanten", "aan beide kanten"),
+        Answer::Neither => words(
+            "Geen van beide",
+            "Geen van beide",
+            "aan geen van beide kanten",
+        ),
+        Answer::FromHips => words(
+            "Vooral uit mijn heupen: mijn billen gingen naar achteren",
+            "Uit de heupen",
+            "uit je heupen",
+        ),
+        Answer::FromBack => words(
+            "Vooral uit mijn rug: mijn rug werd rond",
+            "Uit de rug",
+            "uit je rug",
+        ),
+        Answer::Unsure => words("Dat weet ik niet", "Weet ik niet", "onbekend"),
+        Answer::Skipped => words("Deze test sla ik over", "Overgeslagen", "overgeslagen"),
+    }
+}
+
+pub(super) fn section_link(section: SectionId) -> &'static str {
+    match section {
+        SectionId::HipJoint => "Hoe je heupgewricht werkt",
+        SectionId::HipSteersBack => "Waarom je heup je onderrug zo beïnvloedt",
+        SectionId::Limitations => "Welke heupbeperkingen rugklachten geven",
+        SectionId::Symptoms => "Klachten die op de heup wijzen",
+        SectionId::Examination => "Hoe het rugcentrum je heup onderzoekt",
+        SectionId::Treatment => "Hoe de behandeling gaat",
+        SectionId::HomeAdvice => "Thuis oefenen voor heup en onderrug",
+        SectionId::Lifestyle => "Leefstijl: zo blijven je heupen sterk",
+        SectionId::Conclusion => "Waarom de heup zo belangrijk is",
+        SectionId::Faq => "Veelgestelde vragen",
+    }
+}
+
+pub(super) fn exercise_link(exercise: ExerciseId) -> &'static str {
+    match exercise {
+        ExerciseId::HipMobility => "Knie naar je borst",
+        ExerciseId::Bridge => "Bruggetje",
+        ExerciseId::HipExtension => "Been naar achteren",
+        ExerciseId::Clamshell => "Schelpoefening",
+        ExerciseId::SideLyingAbduction => "Been zijwaarts heffen",
+        ExerciseId::HipHinge => "Buigen vanuit je heupen",
+        ExerciseId::Lunge => "Uitvalspas",
+        ExerciseId::HipRotation => "Heupen draaien (90/90)",
+        ExerciseId::HipFlexorStretch => "Heupbuiger rekken",
+        ExerciseId::Walking => "Wandelen",
+        ExerciseId::SittingBreak => "Zitpauze",
+    }
+}

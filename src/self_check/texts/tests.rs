@@ -1,0 +1,200 @@
+//! Completeness and shape of the self-check's texts in every language.
+
+use super::*;
+use crate::self_check::question::{Weight, QUESTIONS};
+use crate::self_check::scoring::{points, CLEAR_FROM, SOME_FROM};
+
+fn day(text: &str) -> Day {
+    Day::parse(text).unwrap()
+}
+
+#[test]
+fn every_question_has_a_prompt_a_label_and_a_reason_in_every_language() {
+    for &lang in Lang::ALL {
+        let t = texts(lang);
+        for question in QUESTIONS {
+            let text = (t.question)(question.id);
+            assert!(text.prompt.ends_with('?'), "{lang:?} {:?}", question.id);
+            assert!(!text.label.trim().is_empty());
+            assert!(text.hint.is_none_or(|hint| !hint.trim().is_empty()));
+            for &answer in question.id.options() {
+                let words = (t.answer)(answer);
+                assert!(!words.button.trim().is_empty(), "{answer:?}");
+                assert!(!words.short.trim().is_empty(), "{answer:?}");
+                assert!(!words.in_sentence.trim().is_empty(), "{answer:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn reasons_say_what_the_patient_answered() {
+    for &lang in Lang::ALL {
+        let t = texts(lang);
+        for question in QUESTIONS {
+            for &answer in question.id.options() {
+                let counts = points(question.weight, answer) > 0;
+                let shown = counts
+                    || matches!(
+                        (question.weight, answer),
+                        (Weight::RedFlag, Answer::Yes) | (Weight::NotCounted, _)
+                    );
+                if !shown {
+                    continue;
+                }
+                let reason = t.reason(question.id, answer);
+                assert!(reason.starts_with("Je gaf aan"), "{reason}");
+                assert!(reason.ends_with('.'), "{reason}");
+                // Where the answer has words of its own (soms, vaak, links,
+                // rechts, a duration), they appear in the reason.
+                if matches!(
+                    question.weight,
+                    Weight::Frequency { .. } | Weight::AnySide(_) | Weight::NotCounted
+                ) {
+                    let words = (t.answer)(answer).in_sentence;
+                    assert!(reason.contains(words), "{reason} lacks {words}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn reasons_read_as_dutch_sentences() {
+    let t = texts(Lang::Nl);
+    let cases = [
+        (
+            QuestionId::Symptom(crate::self_check::Symptom::Stairs),
+            Answer::Often,
+            "Je gaf aan dat je vaak moeite hebt met traplopen.",
+        ),
+        (
+            QuestionId::SelfTest(SelfTest::FigureFour),
+            Answer::Left,
+            "Je gaf aan dat ‘enkel op de knie’ links stijf of pijnlijk voelde.",
+        ),
+        (
+            QuestionId::SelfTest(SelfTest::OneLegStand),
+            Answer::BothSides,
+            "Je gaf aan dat 30 seconden op één been staan aan beide kanten niet goed lukte.",
+        ),
+        (
+            QuestionId::Duration,
+            Answer::OverTwelveWeeks,
+            "Je gaf aan dat je deze klachten al langer dan 3 maanden hebt.",
+        ),
+    ];
+    for (question, answer, expected) in cases {
+        assert_eq!(t.reason(question, answer), expected);
+    }
+}
+
+#[test]
+fn every_home_test_has_a_name_two_lines_and_a_text_alternative() {
+    for &lang in Lang::ALL {
+        let t = texts(lang);
+        for question in QUESTIONS {
+            let QuestionId::SelfTest(test) = question.id else {
+                continue;
+            };
+            let text = (t.self_test)(test);
+            assert!(!text.name.trim().is_empty());
+            assert!(text.picture.len() > 20, "{test:?}");
+            for step in text.steps {
+                assert!(step.ends_with(['.', '?']), "{step}");
+                // Two short lines: at most two sentences each.
+                assert!(step.matches(['.', '?', ':']).count() <= 2, "{step}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_link_and_band_has_words() {
+    for &lang in Lang::ALL {
+        let t = texts(lang);
+        for section in SectionId::ALL {
+            assert!(!(t.section_link)(section).trim().is_empty());
+        }
+        for exercise in ExerciseId::ALL {
+            assert!(!(t.exercise_link)(exercise).trim().is_empty());
+        }
+        for band in [Band::Few, Band::Some, Band::Clear] {
+            assert!(!t.band(band).is_empty() && !t.band_body(band).is_empty());
+        }
+        for duration in [
+            Answer::UnderSixWeeks,
+            Answer::SixToTwelveWeeks,
+            Answer::OverTwelveWeeks,
+        ] {
+            assert!(t.duration_advice(duration).is_some());
+        }
+    }
+}
+
+#[test]
+fn the_scoring_summary_names_the_real_limits() {
+    let t = texts(Lang::Nl);
+    let bands = (t.how_bands)(SOME_FROM, CLEAR_FROM);
+    assert!(
+        bands.contains(&format!("Minder dan {SOME_FROM} punten")),
+        "{bands}"
+    );
+    assert!(
+        bands.contains(&format!("{CLEAR_FROM} punten of meer")),
+        "{bands}"
+    );
+    assert_eq!((t.points)(1), "1 punt");
+    assert_eq!((t.points)(4), "4 punten");
+}
+
+#[test]
+fn dates_are_written_in_dutch_words() {
+    let t = texts(Lang::Nl);
+    let cases = [
+        ("2026-03-01", "1 maart 2026"),
+        ("2026-11-25", "25 november 2026"),
+        ("2027-01-31", "31 januari 2027"),
+        ("2026-12-09", "9 december 2026"),
+    ];
+    for (iso, words) in cases {
+        assert_eq!((t.date)(day(iso)), words);
+    }
+    let short = [("2026-03-01", "1 mrt. 2026"), ("2026-05-20", "20 mei 2026")];
+    for (iso, words) in short {
+        assert_eq!((t.date_short)(day(iso)), words);
+    }
+}
+
+#[test]
+fn every_storage_problem_gets_its_own_message() {
+    let t = texts(Lang::Nl);
+    let problems = [
+        StorageProblem::Unreadable {
+            kept_as: "heup-rug:x:onleesbaar:1".into(),
+        },
+        StorageProblem::UnreadableNotMoved,
+        StorageProblem::NewerVersion,
+        StorageProblem::Unavailable,
+    ];
+    let messages: Vec<&str> = problems.iter().map(|p| t.storage_problem(p)).collect();
+    for (i, message) in messages.iter().enumerate() {
+        assert!(!messages[i + 1..].contains(message), "{message}");
+    }
+    let errors = [
+        WriteError::Full,
+        WriteError::Unavailable,
+        WriteError::NewerVersion,
+        WriteError::Unreadable,
+        WriteError::NotKept,
+    ];
+    let written: Vec<String> = errors.iter().map(|&e| t.write_error(e)).collect();
+    for (i, message) in written.iter().enumerate() {
+        assert!(message.contains("staat nog op het scherm"), "{message}");
+        assert!(!written[i + 1..].contains(message), "{message}");
+    }
+    assert_eq!(
+        t.write_error(WriteError::Full),
+        "Bewaren lukte niet: de opslag van je telefoon is vol. Wat je hebt ingevuld, staat nog op het scherm."
+    );
+}
