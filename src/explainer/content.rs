@@ -272,6 +272,20 @@ mod tests {
     }
 
     #[test]
+    fn links_to_exercises_use_the_librarys_names() {
+        for (lang, ex) in all() {
+            for section in ex.sections {
+                for link in links(section) {
+                    if let Target::Exercise(id) = link.target {
+                        let name = crate::exercises::exercise(id, lang).name;
+                        assert_eq!(link.label, name, "{lang:?} {:?}", section.id);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_link_leads_to_a_page_that_exists() {
         for (lang, ex) in all() {
             for section in ex.sections {

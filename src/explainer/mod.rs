@@ -18,5 +18,6 @@ mod posture;
 mod reading;
 mod texts;
 
+pub use content::explainer;
 pub use id::SectionId;
 pub use pages::{ExplainerStart, SectionPage};

@@ -6,8 +6,6 @@ mod nl;
 mod nl_questions;
 
 use crate::calendar::Day;
-use crate::exercises::ExerciseId;
-use crate::explainer::SectionId;
 use crate::i18n::Lang;
 use crate::storage::{StorageProblem, WriteError};
 
@@ -156,10 +154,6 @@ pub struct SelfCheckTexts {
     pub question: fn(QuestionId) -> QuestionText,
     pub answer: fn(Answer) -> AnswerText,
     pub self_test: fn(SelfTest) -> SelfTestText,
-    /// The text of a link to an explainer section.
-    pub section_link: fn(SectionId) -> &'static str,
-    /// The text of a link to an exercise.
-    pub exercise_link: fn(ExerciseId) -> &'static str,
 }
 
 impl SelfCheckTexts {

@@ -159,6 +159,4 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     question: nl_questions::question,
     answer: nl_questions::answer,
     self_test: nl_questions::self_test,
-    section_link: nl_questions::section_link,
-    exercise_link: nl_questions::exercise_link,
 };

@@ -3,8 +3,6 @@
 //! the usual Dutch GP warning signs; symptoms follow the clinic's article.
 
 use super::{AnswerText, QuestionText, SelfTestText};
-use crate::exercises::ExerciseId;
-use crate::explainer::SectionId;
 use crate::self_check::question::{Answer, QuestionId, RedFlag, SelfTest, Symptom};
 
 const fn text(
@@ -250,36 +248,5 @@ pub(super) fn answer(answer: Answer) -> AnswerText {
         ),
         Answer::Unsure => words("Dat weet ik niet", "Weet ik niet", "onbekend"),
         Answer::Skipped => words("Deze test sla ik over", "Overgeslagen", "overgeslagen"),
-    }
-}
-
-pub(super) fn section_link(section: SectionId) -> &'static str {
-    match section {
-        SectionId::HipJoint => "Hoe je heupgewricht werkt",
-        SectionId::HipSteersBack => "Waarom je heup je onderrug zo beïnvloedt",
-        SectionId::Limitations => "Welke heupbeperkingen rugklachten geven",
-        SectionId::Symptoms => "Klachten die op de heup wijzen",
-        SectionId::Examination => "Hoe het rugcentrum je heup onderzoekt",
-        SectionId::Treatment => "Hoe de behandeling gaat",
-        SectionId::HomeAdvice => "Thuis oefenen voor heup en onderrug",
-        SectionId::Lifestyle => "Leefstijl: zo blijven je heupen sterk",
-        SectionId::Conclusion => "Waarom de heup zo belangrijk is",
-        SectionId::Faq => "Veelgestelde vragen",
-    }
-}
-
-pub(super) fn exercise_link(exercise: ExerciseId) -> &'static str {
-    match exercise {
-        ExerciseId::HipMobility => "Knie naar je borst",
-        ExerciseId::Bridge => "Bruggetje",
-        ExerciseId::HipExtension => "Been naar achteren",
-        ExerciseId::Clamshell => "Schelpoefening",
-        ExerciseId::SideLyingAbduction => "Been zijwaarts heffen",
-        ExerciseId::HipHinge => "Buigen vanuit je heupen",
-        ExerciseId::Lunge => "Uitvalspas",
-        ExerciseId::HipRotation => "Heupen draaien (90/90)",
-        ExerciseId::HipFlexorStretch => "Heupbuiger rekken",
-        ExerciseId::Walking => "Wandelen",
-        ExerciseId::SittingBreak => "Zitpauze",
     }
 }

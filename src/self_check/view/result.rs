@@ -9,7 +9,9 @@ use leptos_router::components::A;
 use super::compare::CompareTable;
 use super::test_page::focus_when;
 use crate::calendar::Day;
-use crate::explainer::SectionId;
+use crate::exercises::exercise;
+use crate::explainer::{explainer, SectionId};
+use crate::i18n::use_i18n;
 use crate::self_check::scoring::{CLEAR_FROM, SOME_FROM};
 use crate::self_check::texts::SelfCheckTexts;
 use crate::self_check::{max_points, suggestions, Answers, Band, QuestionId, Score};
@@ -66,19 +68,20 @@ pub fn ResultView(
         })
         .collect_view();
 
+    let lang = use_i18n().lang();
     let found = suggestions(&score);
     let sections = found
         .sections
         .into_iter()
         .map(|section| {
-            view! { <li><A href=base.href(&section.path()) attr:class="link-row">{(t.section_link)(section)}</A></li> }
+            view! { <li><A href=base.href(&section.path()) attr:class="link-row">{explainer(lang).section(section).map(|s| s.title)}</A></li> }
         })
         .collect_view();
     let exercises = found
         .exercises
         .into_iter()
-        .map(|exercise| {
-            view! { <li><A href=base.href(&exercise.path()) attr:class="link-row">{(t.exercise_link)(exercise)}</A></li> }
+        .map(|id| {
+            view! { <li><A href=base.href(&id.path()) attr:class="link-row">{exercise(id, lang).name}</A></li> }
         })
         .collect_view();
 
