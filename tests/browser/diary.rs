@@ -37,8 +37,11 @@ fn text(root: &HtmlElement) -> String {
 }
 
 async fn log_bridge(root: &HtmlElement, before: u8, after: u8) {
-    button(root, "Andere oefening loggen").click();
-    settle().await;
+    // An empty diary shows every exercise at once; otherwise open the list.
+    if let Some(other) = find_button(root, "Andere oefening loggen") {
+        other.click();
+        settle().await;
+    }
     button(root, "Bruggetje").click();
     settle().await;
     button(root, &format!("Pijn {before}")).click();

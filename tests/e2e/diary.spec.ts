@@ -20,6 +20,13 @@ async function storedEntries(page: Page): Promise<any[]> {
   return page.evaluate(() => JSON.parse(localStorage.getItem("heup-rug:dagboek") ?? '{"data":{"entries":[]}}').data.entries);
 }
 
+/** Picks an exercise from the list of all exercises (shown at once in an empty diary). */
+async function pickExercise(page: Page, exercise: string) {
+  const other = page.getByRole("button", { name: "Andere oefening loggen" });
+  if (await other.isVisible()) await other.click();
+  await page.getByRole("button", { name: exercise, exact: true }).click();
+}
+
 /** Logs an exercise through the three-tap flow from the diary's home. */
 async function logFromHome(page: Page, exercise: string, before: number, after: number) {
   await page.getByRole("button", { name: `${exercise} loggen` }).click();
@@ -27,6 +34,52 @@ async function logFromHome(page: Page, exercise: string, before: number, after: 
   await page.getByRole("button", { name: `Pijn ${after}`, exact: true }).click();
   await expect(page.getByText(`Opgeslagen: ${exercise}.`)).toBeVisible();
 }
+
+test("a patient's whole journey: log, reload, edit, undo a delete, back up, restore on a fresh phone", async ({ page, browser, baseURL }) => {
+  // Log two exercises in an empty diary: three taps each.
+  await openApp(page, "dagboek");
+  await pickExercise(page, "Bruggetje");
+  await page.getByRole("button", { name: "Pijn 6", exact: true }).click();
+  await page.getByRole("button", { name: "Pijn 4", exact: true }).click();
+  await expect(page.getByText("Opgeslagen: Bruggetje.")).toBeVisible();
+  await page.getByRole("button", { name: "Klaar" }).click();
+  await logFromHome(page, "Bruggetje", 4, 3);
+  await page.getByRole("button", { name: "Klaar" }).click();
+
+  // Reload: both are still there.
+  await page.reload();
+  await expect(page.locator(".entry-list .entry")).toHaveCount(2);
+
+  // Edit the first: the pain after becomes 2.
+  await page.locator(".entry-list .entry").first().getByRole("link", { name: "Bruggetje aanpassen" }).click();
+  await page.getByRole("group", { name: "Pijn na het oefenen" }).getByRole("button", { name: "Pijn 2", exact: true }).click();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.locator(".entry-list .entry").first()).toContainText("pijn van 6 naar 2");
+
+  // Delete the second in the history, then undo.
+  await page.getByRole("navigation", { name: "Dagboek-menu" }).getByRole("link", { name: "Geschiedenis" }).click();
+  await page.locator(".entry").nth(1).getByRole("button", { name: "Verwijderen" }).click();
+  await expect(page.locator(".entry")).toHaveCount(1);
+  await page.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(page.locator(".entry")).toHaveCount(2);
+  const history = await page.locator(".history-day").innerText();
+
+  // Back up, and restore the backup on a fresh phone.
+  await page.getByRole("navigation", { name: "Dagboek-menu" }).getByRole("link", { name: "Gegevens" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Reservekopie maken" }).click(),
+  ]);
+  const fresh = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: "nl-NL" });
+  const phone = await fresh.newPage();
+  await openApp(phone, "dagboek/gegevens");
+  await phone.locator('input[type="file"]').setInputFiles(await download.path());
+  await phone.getByRole("button", { name: "Toevoegen aan mijn dagboek" }).click();
+  await phone.goto("dagboek/geschiedenis");
+  await expect(phone.locator(".entry")).toHaveCount(2);
+  expect(await phone.locator(".history-day").innerText()).toBe(history);
+  await fresh.close();
+});
 
 test("an exercise done before is logged in three taps and survives a reload", async ({ page }) => {
   const yesterday = diaryEntries(2, 1).slice(0, 1);
@@ -49,8 +102,7 @@ test("an exercise done before is logged in three taps and survives a reload", as
 
 test("the first exercise is picked from the list, and a note can be added", async ({ page }) => {
   await openApp(page, "dagboek");
-  await page.getByRole("button", { name: "Andere oefening loggen" }).click();
-  await page.getByRole("button", { name: "Schelpoefening" }).click();
+  await pickExercise(page, "Schelpoefening");
   await page.getByRole("button", { name: "Pijn 4", exact: true }).click();
   await page.getByRole("button", { name: "Pijn 6", exact: true }).click();
   // More pain after exercising: the safety advice shows.
@@ -181,8 +233,7 @@ test("two open tabs see each other's entries and never overwrite them", async ({
   await openApp(first, "dagboek");
   await openApp(second, "dagboek");
 
-  await first.getByRole("button", { name: "Andere oefening loggen" }).click();
-  await first.getByRole("button", { name: "Wandelen" }).click();
+  await pickExercise(first, "Wandelen");
   await first.getByRole("button", { name: "Pijn 3", exact: true }).click();
   await first.getByRole("button", { name: "Pijn 2", exact: true }).click();
   // The other tab shows it without a reload.
@@ -200,8 +251,7 @@ test("a damaged stored diary is kept aside, the patient is told, and logging sti
   await expect(page.getByRole("alert")).toContainText("We hebben het apart bewaard");
   const aside = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("heup-rug:dagboek:onleesbaar:")));
   expect(aside).toHaveLength(1);
-  await page.getByRole("button", { name: "Andere oefening loggen" }).click();
-  await page.getByRole("button", { name: "Bruggetje" }).click();
+  await pickExercise(page, "Bruggetje");
   await page.getByRole("button", { name: "Pijn 5", exact: true }).click();
   await page.getByRole("button", { name: "Pijn 5", exact: true }).click();
   await expect(page.getByText("Opgeslagen: Bruggetje.")).toBeVisible();
@@ -222,8 +272,7 @@ test("a full phone shows a clear message and keeps what was entered", async ({ p
       }
     }
   });
-  await page.getByRole("button", { name: "Andere oefening loggen" }).click();
-  await page.getByRole("button", { name: "Heupbuiger rekken" }).click();
+  await pickExercise(page, "Heupbuiger rekken");
   await page.getByRole("button", { name: "Pijn 6", exact: true }).click();
   await page.getByRole("button", { name: "Pijn 4", exact: true }).click();
   await expect(page.getByRole("alert")).toContainText("de opslag van je telefoon voor deze app is vol");

@@ -240,7 +240,7 @@ fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
                             };
                             view! {
                                 <td class=class>
-                                    <span class="mark-dot" role="img" aria-label=label.clone() title=label></span>
+                                    <MarkDot label />
                                 </td>
                             }
                         }).collect_view()}
@@ -249,9 +249,27 @@ fn AdherenceCalendar(weeks: Memo<Vec<AdherenceWeek>>) -> impl IntoView {
             </tbody>
         </table>
         <p class="calendar-legend">
-            <span class="mark done"><span class="mark-dot"></span>{t.calendar_done}</span>
-            <span class="mark part"><span class="mark-dot"></span>{t.calendar_part}</span>
-            <span class="mark nothing"><span class="mark-dot"></span>{t.calendar_nothing}</span>
+            <span class="mark done"><MarkDot label=String::new() />{t.calendar_done}</span>
+            <span class="mark part"><MarkDot label=String::new() />{t.calendar_part}</span>
+            <span class="mark nothing"><MarkDot label=String::new() />{t.calendar_nothing}</span>
         </p>
+    }
+}
+
+/// A day's mark in the calendar, drawn in SVG: a filled circle for "all
+/// done", a half-filled one for "part done", an empty ring for "not
+/// exercised" (the table cell's class picks which). `label` names the day
+/// for screen readers; an empty label marks a decorative copy (the legend).
+#[component]
+fn MarkDot(label: String) -> impl IntoView {
+    let decorative = label.is_empty();
+    view! {
+        <svg class="mark-dot" viewBox="0 0 20 20" role=(!decorative).then_some("img")
+            aria-label=(!decorative).then(|| label.clone()) aria-hidden=decorative.then_some("true")>
+            {(!decorative).then(|| view! { <title>{label.clone()}</title> })}
+            <circle class="mark-ring" cx="10" cy="10" r="8.5" />
+            <path class="mark-half" d="M10 1.5a8.5 8.5 0 0 0 0 17z" />
+            <circle class="mark-fill" cx="10" cy="10" r="8.5" />
+        </svg>
     }
 }

@@ -123,7 +123,9 @@ pub fn TodayPage() -> impl IntoView {
             {plan_intro}
             {list}
             <Show
-                when=move || picking.get()
+                // With nothing planned or done before, the list of every
+                // exercise shows at once: still three taps to log the first one.
+                when=move || picking.get() || rows.with(Vec::is_empty)
                 fallback=move || view! {
                     <button type="button" class="button secondary wide" on:click=move |_| picking.set(true)>
                         {t.other_exercise}
