@@ -21,15 +21,17 @@ fn storage() -> web_sys::Storage {
     window().local_storage().unwrap().unwrap()
 }
 
+/// The button whose text or accessible label is exactly `name`, if any.
+fn find_button(root: &HtmlElement, name: &str) -> Option<HtmlElement> {
+    all(root, "button").into_iter().find(|b| {
+        b.get_attribute("aria-label").as_deref() == Some(name)
+            || b.text_content().unwrap_or_default().trim() == name
+    })
+}
+
 /// The button whose text or accessible label is exactly `name`.
 fn button(root: &HtmlElement, name: &str) -> HtmlElement {
-    all(root, "button")
-        .into_iter()
-        .find(|b| {
-            b.get_attribute("aria-label").as_deref() == Some(name)
-                || b.text_content().unwrap_or_default().trim() == name
-        })
-        .unwrap_or_else(|| panic!("no button {name:?}"))
+    find_button(root, name).unwrap_or_else(|| panic!("no button {name:?}"))
 }
 
 fn text(root: &HtmlElement) -> String {
