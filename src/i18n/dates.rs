@@ -53,7 +53,8 @@ static EN: DateTexts = DateTexts {
         "Saturday",
         "Sunday",
     ],
-    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    // Two letters, like the Dutch ones, so the calendar fits a narrow phone.
+    weekdays_short: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
     months: [
         "January",
         "February",
@@ -169,7 +170,7 @@ mod tests {
             short_date(Day::parse("2027-03-01").unwrap(), Lang::En),
             "1 Mar"
         );
-        assert_eq!(weekday_short(6, Lang::En), "Sun");
+        assert_eq!(weekday_short(6, Lang::En), "Su");
     }
 
     #[test]
