@@ -6,19 +6,24 @@
 //! adding a variant to [`Lang`] and a table; the compiler then points at every
 //! place that still lacks a text, so a missing translation cannot ship.
 //! Features keep their own tables next to their content (for example the
-//! self-check's questions); this module owns the language choice and the
-//! app-wide texts of the shell. `completeness.rs` (tests only) walks every table of the app
+//! self-check's questions); this module owns the language choice
+//! (`choice.rs`, pure; `visit.rs`, the browser side) and the app-wide texts
+//! of the shell. `completeness.rs` (tests only) walks every table of the app
 //! in every language.
 
+pub mod choice;
 #[cfg(test)]
 pub(crate) mod completeness;
 pub mod dates;
 mod en;
 mod nl;
+mod visit;
 
 use leptos::prelude::*;
 
 use crate::routes::Part;
+
+pub use visit::switch_language;
 
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -144,9 +149,14 @@ impl I18n {
     }
 }
 
-/// Makes the language available to every component below: Dutch.
+/// Makes the language of this visit available to every component below:
+/// the one asked for in the address (`?taal=en`), else the one the patient
+/// chose before, else the first of the browser's languages the app speaks,
+/// else Dutch (see [`choice::choose`]).
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { lang: Lang::Nl };
+    let i18n = I18n {
+        lang: visit::language_of_this_visit(),
+    };
     provide_context(i18n);
     i18n
 }
