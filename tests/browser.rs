@@ -6,6 +6,7 @@ mod browser {
     mod diary;
     mod exercises;
     mod explainer;
+    mod language;
     mod self_check;
     mod shell;
     mod storage;

@@ -2,9 +2,12 @@
 //! (entries, the diary, statistics, backups, CSV) is pure and natively
 //! tested; the views only wire it to the page.
 
+#[cfg(test)]
+mod all_texts;
 pub mod backup;
 pub mod chart;
 pub mod csv;
+mod en;
 mod entry;
 pub mod files;
 mod model;
@@ -18,3 +21,9 @@ pub mod views;
 pub use entry::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
 pub use model::Diary;
 pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};
+
+/// Every text of the diary in `lang`, for the completeness test.
+#[cfg(test)]
+pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
+    all_texts::every_text(lang)
+}

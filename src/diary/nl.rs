@@ -201,6 +201,8 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     csv_pain_before: "Pijn vooraf (0-10)",
     csv_pain_after: "Pijn achteraf (0-10)",
     csv_note: "Notitie",
+    file_name: "heup-rug-dagboek",
+    damaged_file_name: "heup-rug-beschadigde-gegevens.txt",
 
     print_title: "Overzicht voor je fysiotherapeut",
     print_button: "Printen",

@@ -1,5 +1,6 @@
-//! Every text of the diary, per language: the shape here, the Dutch words in
-//! `nl.rs`. Texts with numbers or names in them are small functions.
+//! Every text of the diary, per language: the shape here, the words in
+//! `nl.rs` and `en.rs`. Texts with numbers or names in them are small
+//! functions.
 
 use super::backup::ImportError;
 use crate::i18n::Lang;
@@ -176,6 +177,11 @@ pub struct DiaryTexts {
     pub csv_pain_before: &'static str,
     pub csv_pain_after: &'static str,
     pub csv_note: &'static str,
+    /// The start of the backup's and the CSV's file names; the date and
+    /// the extension follow.
+    pub file_name: &'static str,
+    /// The file name of damaged data downloaded for the clinic.
+    pub damaged_file_name: &'static str,
 
     // The printable summary.
     pub print_title: &'static str,
@@ -227,5 +233,6 @@ impl DiaryTexts {
 pub fn diary_texts(lang: Lang) -> &'static DiaryTexts {
     match lang {
         Lang::Nl => &super::nl::DIARY,
+        Lang::En => &super::en::DIARY,
     }
 }

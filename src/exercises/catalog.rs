@@ -1,10 +1,10 @@
 //! The exercise library's content: for every [`ExerciseId`] its name, goal,
 //! usual dose, steps, what you should feel, what to watch out for and its
 //! easier and harder variants, in each language. The texts themselves live
-//! in one file per language (`nl.rs`); this module owns their shape and the
+//! in one file per language (`nl.rs`, `en.rs`); this module owns their shape and the
 //! order in which the library shows them.
 
-use super::{nl, Dose, ExerciseId};
+use super::{en, nl, Dose, ExerciseId};
 use crate::i18n::Lang;
 
 /// What an exercise mainly trains; the library lists exercises by group.
@@ -27,7 +27,7 @@ impl Group {
 #[derive(Debug)]
 pub struct Exercise {
     pub id: ExerciseId,
-    /// A short, everyday name, e.g. "Bruggetje".
+    /// A short, everyday name, e.g. "Bruggetje" ("Bridge").
     pub name: &'static str,
     /// Which group the library lists it under.
     pub group: Group,
@@ -59,7 +59,27 @@ pub struct Exercise {
 pub fn exercise(id: ExerciseId, lang: Lang) -> &'static Exercise {
     match lang {
         Lang::Nl => nl::exercise(id),
+        Lang::En => en::exercise(id),
     }
+}
+
+/// Every text of exercise `id` in `lang`, for the completeness test.
+#[cfg(test)]
+pub(super) fn every_text(id: ExerciseId, lang: Lang) -> crate::i18n::completeness::Texts {
+    let e = exercise(id, lang);
+    let mut texts = crate::i18n::completeness::Texts::default();
+    texts
+        .add("name", e.name)
+        .add("goal", e.goal)
+        .add("how_often", e.how_often)
+        .list("steps", e.steps)
+        .add("feel", e.feel)
+        .list("take_care", e.take_care)
+        .list("easier", e.easier)
+        .list("harder", e.harder)
+        .add("start_picture", e.start_picture)
+        .add("end_picture", e.end_picture);
+    texts
 }
 
 /// The exercises of `group` in `lang`, in the library's order.

@@ -53,14 +53,55 @@ static NL: DoseTexts = DoseTexts {
     },
 };
 
+static EN: DoseTexts = DoseTexts {
+    reps: |sets, reps| match sets {
+        1 => format!("{reps} times"),
+        _ => format!("{sets} sets of {reps}"),
+    },
+    hold: |sets, seconds| match sets {
+        1 => format!("hold for {seconds} seconds"),
+        _ => format!("hold {sets} × {seconds} seconds"),
+    },
+    minutes: |minutes| match minutes {
+        1 => "1 minute".to_owned(),
+        _ => format!("{minutes} minutes"),
+    },
+};
+
 fn dose_texts(lang: Lang) -> &'static DoseTexts {
     match lang {
         Lang::Nl => &NL,
+        Lang::En => &EN,
     }
 }
 
+/// Every way of writing a dose in `lang`, for the completeness test.
+#[cfg(test)]
+pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
+    let mut texts = crate::i18n::completeness::Texts::default();
+    let doses = [
+        Dose::Reps { sets: 1, reps: 8 },
+        Dose::Reps { sets: 3, reps: 10 },
+        Dose::Hold {
+            sets: 1,
+            seconds: 45,
+        },
+        Dose::Hold {
+            sets: 2,
+            seconds: 30,
+        },
+        Dose::Minutes { minutes: 1 },
+        Dose::Minutes { minutes: 20 },
+    ];
+    for dose in doses {
+        texts.add(format!("{dose:?}"), dose.describe(lang));
+    }
+    texts
+}
+
 impl Dose {
-    /// The dose in words, e.g. "3 × 10 keer" or "20 minuten".
+    /// The dose in words, e.g. "3 × 10 keer" or "20 minuten" ("3 sets of
+    /// 10", "20 minutes").
     pub fn describe(self, lang: Lang) -> String {
         let texts = dose_texts(lang);
         match self {
@@ -102,6 +143,33 @@ mod tests {
         ];
         for (dose, plausible) in cases {
             assert_eq!(dose.is_plausible(), plausible, "{dose:?}");
+        }
+    }
+
+    #[test]
+    fn describes_doses_in_plain_english() {
+        let cases = [
+            (Dose::Reps { sets: 3, reps: 10 }, "3 sets of 10"),
+            (Dose::Reps { sets: 1, reps: 8 }, "8 times"),
+            (
+                Dose::Hold {
+                    sets: 2,
+                    seconds: 30,
+                },
+                "hold 2 × 30 seconds",
+            ),
+            (
+                Dose::Hold {
+                    sets: 1,
+                    seconds: 45,
+                },
+                "hold for 45 seconds",
+            ),
+            (Dose::Minutes { minutes: 20 }, "20 minutes"),
+            (Dose::Minutes { minutes: 1 }, "1 minute"),
+        ];
+        for (dose, text) in cases {
+            assert_eq!(dose.describe(Lang::En), text);
         }
     }
 

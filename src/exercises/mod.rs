@@ -6,6 +6,7 @@
 
 mod catalog;
 mod dose;
+mod en;
 pub mod figure;
 mod id;
 mod library;
@@ -21,3 +22,16 @@ pub use id::ExerciseId;
 pub use library::LibraryPage;
 pub use page::ExercisePage;
 pub use texts::{library_texts, LibraryTexts};
+
+/// Every text of the exercise library in `lang`, for the completeness test.
+#[cfg(test)]
+pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
+    let mut texts = crate::i18n::completeness::Texts::default();
+    texts
+        .nest("library", texts::every_text(lang))
+        .nest("dose", dose::every_text(lang));
+    for id in ExerciseId::ALL {
+        texts.nest(id.slug(), catalog::every_text(id, lang));
+    }
+    texts
+}

@@ -4,7 +4,7 @@
 //! reading time. Pure, so completeness and every link are tested natively.
 
 use super::reading::{count_words, reading_minutes};
-use super::{content_nl, SectionId};
+use super::{content_en, content_nl, SectionId};
 use crate::exercises::ExerciseId;
 use crate::i18n::Lang;
 use crate::routes::Part;
@@ -111,6 +111,7 @@ impl Target {
 pub fn explainer(lang: Lang) -> &'static Explainer {
     match lang {
         Lang::Nl => &content_nl::EXPLAINER,
+        Lang::En => &content_en::EXPLAINER,
     }
 }
 

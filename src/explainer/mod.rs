@@ -1,14 +1,18 @@
 //! Uitleg: the explainer on how the hip affects the lower back.
 //!
 //! - [`SectionId`] (`id.rs`): which sections exist and their slugs.
-//! - `content.rs` with `content_nl.rs`: the article as typed data per
-//!   language, the order of the sections; `reading.rs`: reading time.
+//! - `content.rs` with `content_nl.rs` and `content_en.rs`: the article as
+//!   typed data per language, the order of the sections; `reading.rs`:
+//!   reading time.
 //! - `posture.rs` and `figure.rs`: the interactive picture's model and
 //!   geometry (pure); `texts.rs`: the interface texts per language.
 //! - `pages.rs`, `blocks.rs`, `picture.rs`: the thin views.
 
+#[cfg(test)]
+mod all_texts;
 mod blocks;
 mod content;
+mod content_en;
 mod content_nl;
 mod figure;
 mod id;
@@ -21,3 +25,9 @@ mod texts;
 pub use content::explainer;
 pub use id::SectionId;
 pub use pages::{ExplainerStart, SectionPage};
+
+/// Every text of the explainer in `lang`, for the completeness test.
+#[cfg(test)]
+pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
+    all_texts::every_text(lang)
+}

@@ -1,4 +1,5 @@
-//! Calendar days in words, per language: "woensdag 25 november".
+//! Calendar days in words, per language: "woensdag 25 november",
+//! "Wednesday 25 November"; and decimals as each language writes them.
 
 use super::Lang;
 use crate::calendar::Day;
@@ -40,9 +41,43 @@ static NL: DateTexts = DateTexts {
     ],
 };
 
+// British order (day before month), as in Dutch and as the clinic's
+// English-speaking patients in the Netherlands read dates.
+static EN: DateTexts = DateTexts {
+    weekdays: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    // Two letters, like the Dutch ones, so the calendar fits a narrow phone.
+    weekdays_short: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+};
+
 fn date_texts(lang: Lang) -> &'static DateTexts {
     match lang {
         Lang::Nl => &NL,
+        Lang::En => &EN,
     }
 }
 
@@ -50,7 +85,7 @@ fn month_index(day: Day) -> usize {
     usize::from(day.month().clamp(1, 12)) - 1
 }
 
-/// "woensdag 25 november"
+/// "woensdag 25 november", "Wednesday 25 November"
 pub fn weekday_and_date(day: Day, lang: Lang) -> String {
     let texts = date_texts(lang);
     format!(
@@ -82,17 +117,32 @@ pub fn short_date(day: Day, lang: Lang) -> String {
     )
 }
 
-/// "ma", "di", … for Monday (0) to Sunday (6).
+/// "ma", "di", … ("Mon", "Tue", …) for Monday (0) to Sunday (6).
 pub fn weekday_short(index_from_monday: usize, lang: Lang) -> &'static str {
     date_texts(lang).weekdays_short[index_from_monday % 7]
 }
 
-/// A number with one decimal, written the Dutch way: "4,5".
+/// A number with one decimal, as the language writes it: "4,5" in Dutch,
+/// "4.5" in English.
 pub fn one_decimal(value: f32, lang: Lang) -> String {
     let text = format!("{value:.1}");
     match lang {
         Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
     }
+}
+
+/// Every day and month name in `lang`, for the completeness test.
+#[cfg(test)]
+pub(crate) fn every_text(lang: Lang) -> super::completeness::Texts {
+    let t = date_texts(lang);
+    let mut texts = super::completeness::Texts::default();
+    texts
+        .list("weekdays", &t.weekdays)
+        .list("weekdays_short", &t.weekdays_short)
+        .list("months", &t.months)
+        .list("months_short", &t.months_short);
+    texts
 }
 
 #[cfg(test)]
@@ -112,8 +162,27 @@ mod tests {
     }
 
     #[test]
-    fn writes_decimals_with_a_comma() {
-        assert_eq!(one_decimal(4.25, Lang::Nl), "4,2");
-        assert_eq!(one_decimal(6.0, Lang::Nl), "6,0");
+    fn writes_dates_in_english_words() {
+        let day = Day::parse("2026-11-25").unwrap();
+        assert_eq!(weekday_and_date(day, Lang::En), "Wednesday 25 November");
+        assert_eq!(full_date(day, Lang::En), "25 November 2026");
+        assert_eq!(
+            short_date(Day::parse("2027-03-01").unwrap(), Lang::En),
+            "1 Mar"
+        );
+        assert_eq!(weekday_short(6, Lang::En), "Su");
+    }
+
+    #[test]
+    fn writes_decimals_with_a_comma_in_dutch_and_a_point_in_english() {
+        let cases = [
+            (4.25, Lang::Nl, "4,2"),
+            (6.0, Lang::Nl, "6,0"),
+            (4.25, Lang::En, "4.2"),
+            (0.5, Lang::En, "0.5"),
+        ];
+        for (value, lang, text) in cases {
+            assert_eq!(one_decimal(value, lang), text, "{value} {lang:?}");
+        }
     }
 }

@@ -6,32 +6,65 @@
 //! adding a variant to [`Lang`] and a table; the compiler then points at every
 //! place that still lacks a text, so a missing translation cannot ship.
 //! Features keep their own tables next to their content (for example the
-//! self-check's questions); this module owns the language choice and the
-//! app-wide texts of the shell.
+//! self-check's questions); this module owns the language choice
+//! (`choice.rs`, pure; `visit.rs`, the browser side) and the app-wide texts
+//! of the shell. `completeness.rs` (tests only) walks every table of the app
+//! in every language.
 
+pub mod choice;
+#[cfg(test)]
+pub(crate) mod completeness;
 pub mod dates;
+mod en;
 mod nl;
+mod visit;
 
 use leptos::prelude::*;
 
 use crate::routes::Part;
+
+pub use visit::switch_language;
 
 /// A language the app speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Dutch, the clinic's language and the default.
     Nl,
+    /// English, for patients who read English more easily.
+    En,
 }
 
 impl Lang {
     /// Every language, in the order a language picker shows them.
-    pub const ALL: &'static [Lang] = &[Lang::Nl];
+    pub const ALL: &'static [Lang] = &[Lang::Nl, Lang::En];
 
-    /// The BCP 47 tag, as used in `<html lang>`.
+    /// The BCP 47 tag, as used in `<html lang>`, links (`?taal=en`) and
+    /// the stored settings.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::Nl => "nl",
+            Lang::En => "en",
         }
+    }
+
+    /// The language's name in the language itself, as the language switch
+    /// shows it: a reader finds their own language whatever the page is in.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        }
+    }
+
+    /// The language of a BCP 47 tag such as `en`, `en-GB` or `NL_be`: only
+    /// the primary subtag counts. `None` for a language the app does not
+    /// speak.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL
+            .iter()
+            .copied()
+            .find(|lang| lang.tag().eq_ignore_ascii_case(primary))
     }
 }
 
@@ -88,6 +121,7 @@ impl ShellTexts {
 pub fn shell_texts(lang: Lang) -> &'static ShellTexts {
     match lang {
         Lang::Nl => &nl::SHELL,
+        Lang::En => &en::SHELL,
     }
 }
 
@@ -115,9 +149,14 @@ impl I18n {
     }
 }
 
-/// Makes the language available to every component below: Dutch.
+/// Makes the language of this visit available to every component below:
+/// the one asked for in the address (`?taal=en`), else the one the patient
+/// chose before, else the first of the browser's languages the app speaks,
+/// else Dutch (see [`choice::choose`]).
 pub fn provide_i18n() -> I18n {
-    let i18n = I18n { lang: Lang::Nl };
+    let i18n = I18n {
+        lang: visit::language_of_this_visit(),
+    };
     provide_context(i18n);
     i18n
 }
@@ -127,51 +166,47 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// Every shell text in `lang`, for the completeness test.
+#[cfg(test)]
+pub(crate) fn every_text(lang: Lang) -> completeness::Texts {
+    let t = shell_texts(lang);
+    let mut texts = completeness::Texts::default();
+    texts
+        .add("app_name", t.app_name)
+        .add("skip_to_content", t.skip_to_content)
+        .add("main_nav_label", t.main_nav_label)
+        .add("home_link_label", t.home_link_label)
+        .add("tab_explainer", t.tab_explainer)
+        .add("tab_self_check", t.tab_self_check)
+        .add("tab_exercises", t.tab_exercises)
+        .add("tab_diary", t.tab_diary)
+        .add("home_title", t.home_title)
+        .add("home_intro", t.home_intro)
+        .add("home_parts_heading", t.home_parts_heading)
+        .add("home_explainer_blurb", t.home_explainer_blurb)
+        .add("home_self_check_blurb", t.home_self_check_blurb)
+        .add("home_exercises_blurb", t.home_exercises_blurb)
+        .add("home_diary_blurb", t.home_diary_blurb)
+        .add("home_not_a_diagnosis", t.home_not_a_diagnosis)
+        .add("not_found_title", t.not_found_title)
+        .add("not_found_body", t.not_found_body)
+        .add("not_found_home", t.not_found_home)
+        .add("page_title", (t.page_title)("X"));
+    texts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Every field of every table, as (name, text), for completeness checks.
-    fn shell_fields(t: &ShellTexts) -> Vec<(&'static str, String)> {
-        vec![
-            ("app_name", t.app_name.into()),
-            ("skip_to_content", t.skip_to_content.into()),
-            ("main_nav_label", t.main_nav_label.into()),
-            ("home_link_label", t.home_link_label.into()),
-            ("tab_explainer", t.tab_explainer.into()),
-            ("tab_self_check", t.tab_self_check.into()),
-            ("tab_exercises", t.tab_exercises.into()),
-            ("tab_diary", t.tab_diary.into()),
-            ("home_title", t.home_title.into()),
-            ("home_intro", t.home_intro.into()),
-            ("home_parts_heading", t.home_parts_heading.into()),
-            ("home_explainer_blurb", t.home_explainer_blurb.into()),
-            ("home_self_check_blurb", t.home_self_check_blurb.into()),
-            ("home_exercises_blurb", t.home_exercises_blurb.into()),
-            ("home_diary_blurb", t.home_diary_blurb.into()),
-            ("home_not_a_diagnosis", t.home_not_a_diagnosis.into()),
-            ("not_found_title", t.not_found_title.into()),
-            ("not_found_body", t.not_found_body.into()),
-            ("not_found_home", t.not_found_home.into()),
-            ("page_title", (t.page_title)("X")),
-        ]
-    }
-
-    #[test]
-    fn every_shell_text_is_filled_in_every_language() {
-        for &lang in Lang::ALL {
-            for (name, text) in shell_fields(shell_texts(lang)) {
-                assert!(!text.trim().is_empty(), "{lang:?}: {name} is empty");
-            }
-        }
-    }
-
     #[test]
     fn page_title_names_the_page_and_the_app() {
-        let t = shell_texts(Lang::Nl);
-        let title = (t.page_title)("Dagboek");
-        assert!(title.starts_with("Dagboek"), "{title}");
-        assert!(title.contains(t.app_name), "{title}");
+        for &lang in Lang::ALL {
+            let t = shell_texts(lang);
+            let title = (t.page_title)("Dagboek");
+            assert!(title.starts_with("Dagboek"), "{title}");
+            assert!(title.contains(t.app_name), "{title}");
+        }
     }
 
     #[test]
@@ -180,6 +215,16 @@ mod tests {
             let intro = shell_texts(lang).home_intro;
             let sentences = intro.matches(['.', '!', '?']).count();
             assert!((1..=2).contains(&sentences), "{lang:?}: {intro}");
+        }
+    }
+
+    #[test]
+    fn every_language_names_itself_differently() {
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            for other in &Lang::ALL[i + 1..] {
+                assert_ne!(lang.tag(), other.tag());
+                assert_ne!(lang.own_name(), other.own_name());
+            }
         }
     }
 }

@@ -31,6 +31,12 @@ pub use scoring::{
 pub use texts::{texts, SelfCheckTexts};
 pub use view::{ResultPage, SavedResultsPage, SelfCheckPage};
 
+/// Every text of the self-check in `lang`, for the completeness test.
+#[cfg(test)]
+pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
+    texts::every_text(lang)
+}
+
 /// The app path of the page with every saved result.
 pub const HISTORY_PATH: &str = "/zelftest/uitslagen";
 

@@ -1,12 +1,14 @@
-//! The app bar at the top: the app's name, linking home.
+//! The app bar at the top: the app's name, linking home, and the language
+//! switch.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::use_base_path;
+use super::{use_base_path, LanguageSwitch};
 use crate::i18n::use_i18n;
 
-/// The header with the app name; the name is the way back to the start page.
+/// The header with the app name (the way back to the start page) and the
+/// switch to the other language.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let i18n = use_i18n();
@@ -20,6 +22,7 @@ pub fn AppHeader() -> impl IntoView {
                 </svg>
                 <span>{i18n.shell().app_name}</span>
             </A>
+            <LanguageSwitch />
         </header>
     }
 }

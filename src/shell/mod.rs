@@ -1,16 +1,19 @@
-//! The frame around every page: skip link, header, bottom navigation, the
-//! `Page` wrapper (heading, browser title, focus), home and "not found".
+//! The frame around every page: skip link, header (with the language
+//! switch), bottom navigation, the `Page` wrapper (heading, browser title,
+//! focus), home and "not found".
 
 pub mod boot;
 pub mod device;
 mod header;
 mod home;
+mod language;
 mod nav;
 mod not_found;
 mod page;
 
 pub use header::AppHeader;
 pub use home::Home;
+pub use language::LanguageSwitch;
 pub use nav::BottomNav;
 pub use not_found::NotFound;
 pub use page::{provide_page_focus, Page};

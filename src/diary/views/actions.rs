@@ -18,8 +18,9 @@ pub async fn make_backup(store: DiaryStore, lang: Lang) -> Delivery {
         &store.schedule.get_untracked(),
         today,
     );
-    let filename = format!("heup-rug-dagboek-{}.json", today.iso());
-    let title = diary_texts(lang).backup_file_title;
+    let texts = diary_texts(lang);
+    let filename = format!("{}-{}.json", texts.file_name, today.iso());
+    let title = texts.backup_file_title;
     let delivery = share_or_download(&filename, "application/json", &content, title).await;
     if matches!(delivery, Delivery::Shared | Delivery::Downloaded) {
         // The file exists either way; if the date can't be stored, the

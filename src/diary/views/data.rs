@@ -72,7 +72,7 @@ pub fn DataPage() -> impl IntoView {
                 exercise(id, lang).name.to_owned()
             })
         });
-        let filename = format!("heup-rug-dagboek-{}.csv", Day::today().iso());
+        let filename = format!("{}-{}.csv", texts.file_name, Day::today().iso());
         leptos::task::spawn_local(async move {
             share_or_download(&filename, "text/csv", &csv, texts.backup_file_title).await;
         });

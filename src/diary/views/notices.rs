@@ -35,7 +35,7 @@ pub fn StorageNotice() -> impl IntoView {
                     let kept_as = kept_as.clone();
                     let save_copy = move |_| {
                         if let Some(raw) = kept_aside(&kept_as) {
-                            download("heup-rug-beschadigde-gegevens.txt", "text/plain", &raw);
+                            download(t.damaged_file_name, "text/plain", &raw);
                         }
                     };
                     Some(

@@ -1,7 +1,12 @@
 //! Every word of the self-check the patient reads, as one typed table per
-//! language (see `crate::i18n` for the pattern). `nl.rs` holds the page
-//! texts, `nl_questions.rs` the questions, answers and home tests.
+//! language (see `crate::i18n` for the pattern). `nl.rs` and `en.rs` hold
+//! the page texts, `nl_questions.rs` and `en_questions.rs` the questions,
+//! answers and home tests.
 
+#[cfg(test)]
+mod all_texts;
+mod en;
+mod en_questions;
 mod nl;
 mod nl_questions;
 
@@ -222,10 +227,14 @@ impl SelfCheckTexts {
     }
 }
 
+#[cfg(test)]
+pub(crate) use all_texts::every_text;
+
 /// The self-check's texts in `lang`.
 pub fn texts(lang: Lang) -> &'static SelfCheckTexts {
     match lang {
         Lang::Nl => &nl::SELF_CHECK,
+        Lang::En => &en::SELF_CHECK,
     }
 }
 

@@ -43,7 +43,11 @@ fn reasons_say_what_the_patient_answered() {
                     continue;
                 }
                 let reason = t.reason(question.id, answer);
-                assert!(reason.starts_with("Je gaf aan"), "{reason}");
+                let opening = match lang {
+                    Lang::Nl => "Je gaf aan",
+                    Lang::En => "You said",
+                };
+                assert!(reason.starts_with(opening), "{reason}");
                 assert!(reason.ends_with('.'), "{reason}");
                 // Where the answer has words of its own (soms, vaak, links,
                 // rechts, a duration), they appear in the reason.
@@ -82,6 +86,31 @@ fn reasons_read_as_dutch_sentences() {
             QuestionId::Duration,
             Answer::OverTwelveWeeks,
             "Je gaf aan dat je deze klachten al langer dan 3 maanden hebt.",
+        ),
+    ];
+    for (question, answer, expected) in cases {
+        assert_eq!(t.reason(question, answer), expected);
+    }
+}
+
+#[test]
+fn reasons_read_as_english_sentences() {
+    let t = texts(Lang::En);
+    let cases = [
+        (
+            QuestionId::Symptom(crate::self_check::Symptom::Stairs),
+            Answer::Often,
+            "You said that you often have difficulty climbing stairs.",
+        ),
+        (
+            QuestionId::SelfTest(SelfTest::FigureFour),
+            Answer::Left,
+            "You said that ‘ankle on knee’ felt stiff or painful on the left.",
+        ),
+        (
+            QuestionId::Duration,
+            Answer::OverTwelveWeeks,
+            "You said that you have had these symptoms for more than 3 months.",
         ),
     ];
     for (question, answer, expected) in cases {
@@ -161,8 +190,29 @@ fn dates_are_written_in_dutch_words() {
 }
 
 #[test]
+fn dates_are_written_in_english_words() {
+    let t = texts(Lang::En);
+    assert_eq!((t.date)(day("2026-03-01")), "1 March 2026");
+    assert_eq!((t.date_short)(day("2026-03-01")), "1 Mar 2026");
+}
+
+#[test]
 fn every_storage_problem_gets_its_own_message() {
+    for &lang in Lang::ALL {
+        storage_messages_are_distinct(texts(lang));
+    }
     let t = texts(Lang::Nl);
+    assert_eq!(
+        t.write_error(WriteError::Full),
+        "Bewaren lukte niet: de opslag van je telefoon is vol. Wat je hebt ingevuld, staat nog op het scherm."
+    );
+    assert_eq!(
+        texts(Lang::En).write_error(WriteError::Full),
+        "Saving did not work: your phone's storage is full. What you filled in is still on the screen."
+    );
+}
+
+fn storage_messages_are_distinct(t: &SelfCheckTexts) {
     let problems = [
         StorageProblem::Unreadable {
             kept_as: "heup-rug:x:onleesbaar:1".into(),
@@ -183,12 +233,11 @@ fn every_storage_problem_gets_its_own_message() {
         WriteError::NotKept,
     ];
     let written: Vec<String> = errors.iter().map(|&e| t.write_error(e)).collect();
+    let kept = (t.write_failed)("X");
+    let kept = kept.split("X").last().unwrap_or_default();
     for (i, message) in written.iter().enumerate() {
-        assert!(message.contains("staat nog op het scherm"), "{message}");
+        // Every message says that what was typed is still there.
+        assert!(message.ends_with(kept), "{message}");
         assert!(!written[i + 1..].contains(message), "{message}");
     }
-    assert_eq!(
-        t.write_error(WriteError::Full),
-        "Bewaren lukte niet: de opslag van je telefoon is vol. Wat je hebt ingevuld, staat nog op het scherm."
-    );
 }

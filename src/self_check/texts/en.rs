@@ -1,0 +1,135 @@
+//! English texts of the self-check's pages (plain English at language level
+//! B1: short sentences, everyday words). The questions are in
+//! `en_questions.rs`.
+
+use super::{en_questions, SelfCheckTexts};
+use crate::i18n::{dates, Lang};
+
+pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
+    page_title: "Self-check",
+    intro_lead: "Does your hip play a part in your back pain? This test gives you an idea.",
+    intro_length: |questions, home_tests| {
+        format!(
+            "The test has {questions} short questions. For {home_tests} questions you do a small movement at home. \
+             Together this takes about 5 minutes."
+        )
+    },
+    intro_safety: "First we ask about symptoms for which you should see your GP straight away.",
+    intro_privacy: "Your answers stay on your own phone.",
+    start: "Start the test",
+    earlier_results: |count| match count {
+        1 => "See your earlier result".to_owned(),
+        _ => format!("See your {count} earlier results"),
+    },
+    not_a_diagnosis: "This is not a diagnosis. Only a care provider who examines you can say where your symptoms \
+                      come from. Are your symptoms getting worse, or are you not sure? Then contact your GP.",
+
+    resume_heading: "Continue the test?",
+    resume_body: |started, question, total| {
+        format!("You started the self-check on {started}. You were at question {question} of {total}.")
+    },
+    resume_continue: "Continue",
+    restart: "Start again",
+
+    group_safety: "Your safety first",
+    group_complaints: "Your symptoms",
+    group_self_tests: "Small tests at home",
+    progress: |question, total| format!("Question {question} of {total}"),
+    back: "Previous question",
+    self_test_care: "Take it easy. Stop if it hurts a lot. Can't do it? Then choose ‘I'll skip this test’.",
+
+    gp_heading: "Call your GP today",
+    gp_body: "A GP (family doctor) should look at this today. It does not have to be serious, but do not wait. \
+              The test stops here.",
+    gp_closed: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost).",
+    gp_emergency: "Is it an emergency? Call 112.",
+    gp_call_112: "Call 112",
+    gp_wrong_tap: "Tapped the wrong answer? Back to the question",
+
+    saving: "Saving your result…",
+    retry_saving: "Try saving again",
+
+    result_title: "Self-check result",
+    result_date: |date| format!("You did the test on {date}."),
+    band_few: "Few signs that your hip plays a part",
+    band_some: "Some signs that your hip plays a part",
+    band_clear: "Clear signs that your hip plays a part",
+    band_few_body: "Your answers do not clearly point to your hip. Your back pain can also have another \
+                    cause. Keep moving: that almost always helps.",
+    band_some_body: "A few answers fit a hip that moves less easily or is less strong. \
+                     Then your lower back has to do extra work.",
+    band_clear_body: "Many answers fit a hip that moves less easily or is less strong. Then your lower back \
+                      has to do extra work. Exercises for your hip often help well then.",
+    band_scale: ["Few", "Some", "Clear"],
+    reasons_heading: "Why this result?",
+    no_reasons: "You gave no answers that point to your hip.",
+    advice_recent: "New back pain often gets better by itself within a few weeks, especially if you keep moving.",
+    advice_weeks: "Are your symptoms not getting better? Then have them examined.",
+    advice_long: "Symptoms that last this long are best examined.",
+    how_scored_summary: "How is this result worked out?",
+    how_scored: |points, max| {
+        format!(
+            "Every answer that points to your hip counts for a number of points. You had {points} of the {max} points."
+        )
+    },
+    how_bands: |some_from, clear_from| {
+        format!(
+            "Fewer than {some_from} points: few signs. {some_from} to {clear_from} points: some signs. \
+             {clear_from} points or more: clear signs."
+        )
+    },
+    how_sides: "A test that was difficult on one side or on both sides counts the same. How long you have had \
+                your symptoms does not count.",
+    points: |points| match points {
+        1 => "1 point".to_owned(),
+        _ => format!("{points} points"),
+    },
+    read_more_heading: "Read more",
+    exercises_heading: "Exercises that fit your answers",
+    invite_heading: "Have it examined",
+    invite_body: "Would you like to know if your back pain comes from your hip? At Rugcentrum Hilversum we examine \
+                  how your hips and lower back work together. Then we make a plan together.",
+    invite_link: "How the clinic examines your hip",
+    compare_heading: "Compared with last time",
+    all_results: "All your results",
+    again: "Do the test again",
+
+    history_title: "My results",
+    history_empty: "You have no results yet. Do the self-check: your result is kept here, with the date.",
+    history_start: "Do the self-check",
+    side_by_side_heading: "Side by side",
+    side_by_side_intro: "This shows what has changed. The newest result is on the left.",
+    side_by_side_later: "Do the test again later. Then you see your results side by side here, and what has changed.",
+    side_by_side_scroll: "Slide the table sideways to see older results.",
+    table_caption: "Your answers each time",
+    table_question: "Question",
+    row_band: "Signs that your hip plays a part",
+    list_heading: "All results",
+    view_result: "See the result",
+    delete: "Delete",
+    delete_label: |date| format!("Delete the result of {date}"),
+    deleted: |date| format!("The result of {date} has been deleted."),
+    undo: "Undo",
+
+    problem_unreadable: "Self-check data saved earlier was damaged. We have put it aside and deleted nothing. \
+                         You can carry on as normal.",
+    problem_unreadable_not_moved: "Self-check data saved earlier is damaged, and there is no room to put it \
+                                   aside. Nothing will be saved until there is room again.",
+    problem_newer_version: "Your data was saved by a newer version of this app. Reload the page to see it.",
+    problem_unavailable: "Your browser does not let this app save anything, for example in a private window. \
+                          The test works, but your answers and your result are not saved.",
+    write_failed: |why| format!("Saving did not work: {why}. What you filled in is still on the screen."),
+    why_full: "your phone's storage is full",
+    why_unavailable: "your browser does not let this app save anything",
+    why_newer_version: "a newer version of the app saved your data. Reload the page",
+    why_unreadable: "the saved data is damaged and there is no room to put it aside",
+    why_not_kept: "your browser did not keep it",
+
+    date: |day| dates::full_date(day, Lang::En),
+    date_short: |day| format!("{} {}", dates::short_date(day, Lang::En), day.year()),
+    question: en_questions::question,
+    answer: en_questions::answer,
+    self_test: en_questions::self_test,
+    section_link: en_questions::section_link,
+    exercise_link: en_questions::exercise_link,
+};

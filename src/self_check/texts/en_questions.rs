@@ -1,0 +1,286 @@
+//! The self-check's questions, answers and home tests in English, and the
+//! words of its links into the explainer and the exercises: a translation
+//! of `nl_questions.rs`. The GP ("huisarts") is the family doctor.
+
+use super::{AnswerText, QuestionText, SelfTestText};
+use crate::exercises::ExerciseId;
+use crate::explainer::SectionId;
+use crate::self_check::question::{Answer, QuestionId, RedFlag, SelfTest, Symptom};
+
+const fn text(
+    prompt: &'static str,
+    hint: Option<&'static str>,
+    label: &'static str,
+    reason: fn(&str) -> String,
+) -> QuestionText {
+    QuestionText {
+        prompt,
+        hint,
+        label,
+        reason,
+    }
+}
+
+pub(super) fn question(id: QuestionId) -> QuestionText {
+    match id {
+        QuestionId::RedFlag(flag) => red_flag(flag),
+        QuestionId::Symptom(symptom) => self::symptom(symptom),
+        QuestionId::Duration => text(
+            "How long have you had these symptoms?",
+            None,
+            "How long",
+            |how_long| format!("You said that you have had these symptoms {how_long}."),
+        ),
+        QuestionId::SelfTest(test) => self_test_question(test),
+    }
+}
+
+fn red_flag(flag: RedFlag) -> QuestionText {
+    match flag {
+        RedFlag::BladderOrBowel => text(
+            "Since the back pain started, do you have problems peeing or pooing?",
+            Some("For example: you cannot hold in your pee or poo any more, or you cannot pee."),
+            "Problems peeing or pooing",
+            |_| "You said that since the back pain started you have problems peeing or pooing.".into(),
+        ),
+        RedFlag::SaddleNumbness => text(
+            "Does the skin between your legs feel numb or different?",
+            Some("This is the area that rests on a bicycle saddle: around your anus, your genitals and the \
+                  inside of your thighs (saddle anaesthesia)."),
+            "Numb feeling between the legs",
+            |_| "You said that the skin between your legs feels numb or different.".into(),
+        ),
+        RedFlag::LegWeakening => text(
+            "Is one leg quickly getting weaker?",
+            Some("For example: your foot drags over the ground, or your knee gives way. And it gets worse quickly."),
+            "A leg that is quickly getting weaker",
+            |_| "You said that one leg is quickly getting weaker.".into(),
+        ),
+        RedFlag::FeverOrIll => text(
+            "Do you have a fever or do you feel ill, together with the back pain?",
+            None,
+            "Fever or feeling ill",
+            |_| "You said that you have a fever or feel ill, together with the back pain.".into(),
+        ),
+        RedFlag::FallOrAccident => text(
+            "Have you recently had a fall or an accident?",
+            Some("For example: you fell down the stairs, or you were hit by a car or a bike."),
+            "A fall or an accident",
+            |_| "You said that you recently had a fall or an accident.".into(),
+        ),
+        RedFlag::WeightLoss => text(
+            "Have you lost weight lately without trying to?",
+            None,
+            "Losing weight without trying",
+            |_| "You said that you have lost weight without trying to.".into(),
+        ),
+        RedFlag::Cancer => text(
+            "Do you have cancer, or have you ever had cancer?",
+            None,
+            "Cancer, now or in the past",
+            |_| "You said that you have or have had cancer.".into(),
+        ),
+    }
+}
+
+fn symptom(symptom: Symptom) -> QuestionText {
+    match symptom {
+        Symptom::AcheAfterSittingOrWalking => text(
+            "How often does your lower back ache after sitting or walking?",
+            None,
+            "Aching lower back after sitting or walking",
+            |often| {
+                format!("You said that your lower back {often} aches after sitting or walking.")
+            },
+        ),
+        Symptom::PainRisingFromChair => text(
+            "How often does it hurt when you get up from a chair?",
+            None,
+            "Pain getting up from a chair",
+            |often| format!("You said that getting up from a chair {often} hurts."),
+        ),
+        Symptom::Stairs => text(
+            "How often do you have difficulty climbing stairs?",
+            None,
+            "Difficulty climbing stairs",
+            |often| format!("You said that you {often} have difficulty climbing stairs."),
+        ),
+        Symptom::ButtockStiffness => text(
+            "How often does your buttock feel stiff, or do you feel pressure in your buttock?",
+            None,
+            "Stiff buttock or pressure in the buttock",
+            |often| {
+                format!("You said that you {often} feel stiffness or pressure in your buttock.")
+            },
+        ),
+        Symptom::PainBendingOrLifting => text(
+            "How often does it hurt when you bend forwards or lift something?",
+            None,
+            "Pain bending forwards or lifting",
+            |often| format!("You said that bending forwards or lifting {often} hurts."),
+        ),
+        Symptom::RadiatingPain => text(
+            "How often does the pain spread to your buttock or thigh?",
+            Some("This is called radiating pain."),
+            "Pain spreading to buttock or thigh",
+            |often| format!("You said that the pain {often} spreads to your buttock or thigh."),
+        ),
+        Symptom::LessStrength => text(
+            "How often does one leg or buttock feel less strong than the other side?",
+            None,
+            "Less strength in one leg or buttock",
+            |often| format!("You said that you {often} feel less strength in one leg or buttock."),
+        ),
+    }
+}
+
+fn self_test_question(test: SelfTest) -> QuestionText {
+    match test {
+        SelfTest::FigureFour => text(
+            "On which side did your hip or buttock feel stiff or painful?",
+            None,
+            "Ankle on knee",
+            |side| format!("You said that ‘ankle on knee’ felt stiff or painful {side}."),
+        ),
+        SelfTest::KneeToChest => text(
+            "On which side did you feel pain or a hard stop in your hip or groin?",
+            None,
+            "Knee to chest",
+            |side| {
+                format!("You said that with ‘knee to chest’ you felt pain or a hard stop {side}.")
+            },
+        ),
+        SelfTest::OneLegStand => text(
+            "On which leg could you not stand well for 30 seconds?",
+            None,
+            "Standing on one leg",
+            |side| {
+                format!("You said that standing on one leg for 30 seconds did not go well {side}.")
+            },
+        ),
+        SelfTest::ForwardBend => text(
+            "Where did the movement mostly come from?",
+            None,
+            "Bending forwards",
+            |_| {
+                "You said that when you bent forwards, mostly your back went round and your hips hardly bent."
+                    .into()
+            },
+        ),
+    }
+}
+
+pub(super) fn self_test(test: SelfTest) -> SelfTestText {
+    match test {
+        SelfTest::FigureFour => SelfTestText {
+            name: "Ankle on knee",
+            steps: [
+                "Sit up straight on a chair. Put your left ankle on your right knee and let your left knee gently drop.",
+                "Then do the same with your right ankle on your left knee.",
+            ],
+            picture: "Drawing: someone sits on a chair with the ankle of one leg on the knee of the other leg.",
+        },
+        SelfTest::KneeToChest => SelfTestText {
+            name: "Knee to chest",
+            steps: [
+                "Lie on your back, on a bed or on the floor. Gently pull one knee to your chest with your hands.",
+                "Then do the same with your other knee.",
+            ],
+            picture: "Drawing: someone lies on their back and pulls one knee to their chest with both hands.",
+        },
+        SelfTest::OneLegStand => SelfTestText {
+            name: "Standing on one leg",
+            steps: [
+                "Stand next to a table or kitchen counter, so you can hold on. Lift one foot and stay standing \
+                 for 30 seconds.",
+                "Then do the same on your other leg.",
+            ],
+            picture: "Drawing: someone stands on one leg next to a table, lightly holding on with one hand.",
+        },
+        SelfTest::ForwardBend => SelfTestText {
+            name: "Bending forwards",
+            steps: [
+                "Stand up straight with your hands on your hips. Slowly bend forwards, as far as is comfortable.",
+                "Watch: does your bottom go backwards, or does mostly your back go round?",
+            ],
+            picture: "Two drawings. On the left, someone bends forwards from the hips: the back stays straight and \
+                      the bottom goes backwards. On the right, someone bends forwards with a round back.",
+        },
+    }
+}
+
+const fn words(button: &'static str, short: &'static str, in_sentence: &'static str) -> AnswerText {
+    AnswerText {
+        button,
+        short,
+        in_sentence,
+    }
+}
+
+pub(super) fn answer(answer: Answer) -> AnswerText {
+    match answer {
+        Answer::Yes => words("Yes", "Yes", "yes"),
+        Answer::No => words("No", "No", "no"),
+        Answer::Never => words("Never", "Never", "never"),
+        Answer::Sometimes => words("Sometimes", "Sometimes", "sometimes"),
+        Answer::Often => words("Often", "Often", "often"),
+        Answer::UnderSixWeeks => words(
+            "Less than 6 weeks",
+            "Less than 6 weeks",
+            "for less than 6 weeks",
+        ),
+        Answer::SixToTwelveWeeks => words("6 to 12 weeks", "6 to 12 weeks", "for 6 to 12 weeks"),
+        Answer::OverTwelveWeeks => words(
+            "More than 3 months",
+            "More than 3 months",
+            "for more than 3 months",
+        ),
+        Answer::Left => words("Left", "Left", "on the left"),
+        Answer::Right => words("Right", "Right", "on the right"),
+        Answer::BothSides => words("Both sides", "Both sides", "on both sides"),
+        Answer::Neither => words("Neither side", "Neither side", "on neither side"),
+        Answer::FromHips => words(
+            "Mostly from my hips: my bottom went backwards",
+            "From the hips",
+            "from your hips",
+        ),
+        Answer::FromBack => words(
+            "Mostly from my back: my back went round",
+            "From the back",
+            "from your back",
+        ),
+        Answer::Unsure => words("I don't know", "Don't know", "unknown"),
+        Answer::Skipped => words("I'll skip this test", "Skipped", "skipped"),
+    }
+}
+
+pub(super) fn section_link(section: SectionId) -> &'static str {
+    match section {
+        SectionId::HipJoint => "How your hip joint works",
+        SectionId::HipSteersBack => "Why your hip affects your lower back so much",
+        SectionId::Limitations => "Which hip problems cause back pain",
+        SectionId::Symptoms => "Symptoms that point to the hip",
+        SectionId::Examination => "How the clinic examines your hip",
+        SectionId::Treatment => "How the treatment works",
+        SectionId::HomeAdvice => "Exercising at home for hip and lower back",
+        SectionId::Lifestyle => "Lifestyle: how your hips stay strong",
+        SectionId::Conclusion => "Why the hip matters so much",
+        SectionId::Faq => "Frequently asked questions",
+    }
+}
+
+pub(super) fn exercise_link(exercise: ExerciseId) -> &'static str {
+    match exercise {
+        ExerciseId::HipMobility => "Knee to chest",
+        ExerciseId::Bridge => "Bridge",
+        ExerciseId::HipExtension => "Leg back on all fours",
+        ExerciseId::Clamshell => "Clamshell",
+        ExerciseId::SideLyingAbduction => "Side leg raise",
+        ExerciseId::HipHinge => "Hip hinge",
+        ExerciseId::Lunge => "Lunge",
+        ExerciseId::HipRotation => "90/90 hip rotation",
+        ExerciseId::HipFlexorStretch => "Hip flexor stretch",
+        ExerciseId::Walking => "Walking",
+        ExerciseId::SittingBreak => "Sitting break",
+    }
+}

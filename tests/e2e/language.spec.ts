@@ -1,0 +1,145 @@
+// The two languages as patients meet them: a phone set to English gets the
+// whole app in English on the first visit, the switch in the header changes
+// the language and the app remembers it, a link with ?taal=en opens that
+// page in English, and the start-up messages follow the same choice.
+// (Every other spec runs on a Dutch phone, locale nl-NL.)
+import { test, expect, openApp } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** Everyday Dutch words that no English page of the app contains. */
+const DUTCH_WORDS = /\b(je|jouw|het|een|niet|naar|van|voor|uitleg|zelftest|oefeningen|dagboek|vandaag)\b/i;
+
+/** Checks that what the patient sees (header, page, tabs) is English. */
+async function expectEnglish(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  const shown = await page.locator("body").innerText();
+  expect(shown.match(DUTCH_WORDS), `Dutch on ${page.url()}:\n${shown}`).toBeNull();
+}
+
+test.describe("on a phone set to English", () => {
+  test.use({ locale: "en-GB" });
+
+  test("the first visit shows English everywhere", async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator("h1")).toHaveText("Hip and lower back");
+    await expect(page).toHaveTitle("Hip and lower back · Heup & Rug");
+    await expect(page.getByRole("button", { name: "Nederlands" })).toHaveAttribute("lang", "nl");
+    await expectEnglish(page);
+
+    await openApp(page, "uitleg/heup-en-onderrug");
+    await expect(page.locator("h1")).toHaveText("Why your hip steers your lower back");
+    await expect(page.getByRole("img", { name: /^Side view of pelvis and lower back\./ })).toBeVisible();
+    await expect(page.getByLabel("Hip flexors stiff/tight")).toBeVisible();
+    await expectEnglish(page);
+
+    await openApp(page, "zelftest");
+    await expect(page.locator("h1")).toHaveText("Self-check");
+    await page.getByRole("button", { name: "Start the test", exact: true }).click();
+    await expect(page.locator(".question-progress")).toHaveText(/^Question 1 of \d+$/);
+    await expect(page.getByRole("button", { name: "No", exact: true })).toBeVisible();
+    await expectEnglish(page);
+
+    await openApp(page, "oefeningen/bruggetje");
+    await expect(page.locator("h1")).toHaveText("Bridge");
+    await expect(page.getByText("3 sets of 10", { exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "How to do it" })).toBeVisible();
+    await expectEnglish(page);
+
+    await openApp(page, "dagboek");
+    await expect(page.locator("h1")).toHaveText("Diary");
+    await expect(page.getByRole("heading", { name: /^Today, [A-Z][a-z]+day \d+ [A-Z][a-z]+$/ })).toBeVisible();
+    await expectEnglish(page);
+  });
+
+  test("an exercise is logged and shown in English", async ({ page }) => {
+    await openApp(page, "dagboek");
+    await page.getByRole("button", { name: "Log another exercise" }).click();
+    await page.getByRole("button", { name: "Bridge", exact: true }).click();
+    await page.getByRole("button", { name: "Pain 5", exact: true }).click();
+    await page.getByRole("button", { name: "Pain 3", exact: true }).click();
+    await expect(page.getByText("Saved: Bridge.")).toBeVisible();
+    await page.getByRole("button", { name: "Finished" }).click();
+    await expect(page.locator(".entry-list")).toContainText("pain from 5 to 3");
+    await expectEnglish(page);
+  });
+});
+
+test("the switch changes the language, and the app remembers it", async ({ page }) => {
+  await openApp(page, "oefeningen");
+  await expect(page.locator("h1")).toHaveText("Oefeningen");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("h1")).toHaveText("Exercises");
+  await expect(page).toHaveURL(/oefeningen\?taal=en$/);
+  await expectEnglish(page);
+
+  // Remembered: another page, opened without ?taal=, and a reload.
+  await openApp(page, "dagboek");
+  await expect(page.locator("h1")).toHaveText("Diary");
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Diary");
+
+  await page.getByRole("button", { name: "Nederlands" }).click();
+  await expect(page.locator("h1")).toHaveText("Dagboek");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await openApp(page);
+  await expect(page.locator("h1")).toHaveText("Heup en onderrug");
+  await expect(page.getByRole("button", { name: "English" })).toBeVisible();
+});
+
+test("a link with ?taal=en opens that page in English and keeps English", async ({ page }) => {
+  await openApp(page, "uitleg/klachten?taal=en");
+  await expect(page.locator("h1")).toHaveText("Symptoms that point to your hip");
+  await expect(page.getByRole("link", { name: "Do the self-check" })).toBeVisible();
+  await expectEnglish(page);
+
+  await openApp(page, "zelftest");
+  await expect(page.locator("h1")).toHaveText("Self-check");
+});
+
+test.describe("when the app cannot load, the message is in the patient's language", () => {
+  test.use({ expectedConsoleError: /Failed to load resource/ });
+
+  async function failToLoad(page: Page) {
+    await page.route(/\.wasm$/, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.goto("");
+  }
+
+  test.describe("on a phone set to English", () => {
+    test.use({ locale: "en-GB" });
+
+    test("English", async ({ page }) => {
+      await failToLoad(page);
+      await expect(page.getByRole("alert").getByText("The app could not be loaded.")).toBeVisible();
+      await expect(page.getByText("De app kon niet worden geladen.")).toBeHidden();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    });
+  });
+
+  test("English when the patient chose English before, on a Dutch phone", async ({ page }) => {
+    await page.addInitScript(() => {
+      localStorage.setItem("heup-rug:instellingen", '{"version":1,"data":{"language":"en"}}');
+    });
+    await failToLoad(page);
+    await expect(page.getByRole("alert").getByText("The app could not be loaded.")).toBeVisible();
+    await expect(page.getByText("De app kon niet worden geladen.")).toBeHidden();
+  });
+
+  test("Dutch on a Dutch phone, also when the stored choice is damaged", async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem("heup-rug:instellingen", "{kapot"));
+    await failToLoad(page);
+    await expect(page.getByRole("alert").getByText("De app kon niet worden geladen.")).toBeVisible();
+    await expect(page.getByText("The app could not be loaded.")).toBeHidden();
+  });
+});
+
+test("the header with the switch fits a 320 px phone in both languages", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const [path, name] of [["", "English"], ["?taal=en", "Nederlands"]]) {
+    await openApp(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
+    const box = await page.getByRole("button", { name }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+  }
+});
