@@ -3,8 +3,6 @@
 
 use super::texts;
 use crate::calendar::Day;
-use crate::exercises::ExerciseId;
-use crate::explainer::SectionId;
 use crate::i18n::completeness::Texts;
 use crate::i18n::Lang;
 use crate::self_check::question::{QuestionId, QUESTIONS};
@@ -139,12 +137,6 @@ pub(crate) fn every_text(lang: Lang) -> Texts {
             .add(format!("{answer:?}.button"), words.button)
             .add(format!("{answer:?}.short"), words.short)
             .add(format!("{answer:?}.in_sentence"), words.in_sentence);
-    }
-    for section in SectionId::ALL {
-        texts.add(format!("link({section:?})"), (t.section_link)(section));
-    }
-    for exercise in ExerciseId::ALL {
-        texts.add(format!("link({exercise:?})"), (t.exercise_link)(exercise));
     }
     texts
 }

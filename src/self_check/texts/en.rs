@@ -130,6 +130,4 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     question: en_questions::question,
     answer: en_questions::answer,
     self_test: en_questions::self_test,
-    section_link: en_questions::section_link,
-    exercise_link: en_questions::exercise_link,
 };

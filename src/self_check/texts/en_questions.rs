@@ -3,8 +3,6 @@
 //! of `nl_questions.rs`. The GP ("huisarts") is the family doctor.
 
 use super::{AnswerText, QuestionText, SelfTestText};
-use crate::exercises::ExerciseId;
-use crate::explainer::SectionId;
 use crate::self_check::question::{Answer, QuestionId, RedFlag, SelfTest, Symptom};
 
 const fn text(
@@ -251,36 +249,5 @@ pub(super) fn answer(answer: Answer) -> AnswerText {
         ),
         Answer::Unsure => words("I don't know", "Don't know", "unknown"),
         Answer::Skipped => words("I'll skip this test", "Skipped", "skipped"),
-    }
-}
-
-pub(super) fn section_link(section: SectionId) -> &'static str {
-    match section {
-        SectionId::HipJoint => "How your hip joint works",
-        SectionId::HipSteersBack => "Why your hip affects your lower back so much",
-        SectionId::Limitations => "Which hip problems cause back pain",
-        SectionId::Symptoms => "Symptoms that point to the hip",
-        SectionId::Examination => "How the clinic examines your hip",
-        SectionId::Treatment => "How the treatment works",
-        SectionId::HomeAdvice => "Exercising at home for hip and lower back",
-        SectionId::Lifestyle => "Lifestyle: how your hips stay strong",
-        SectionId::Conclusion => "Why the hip matters so much",
-        SectionId::Faq => "Frequently asked questions",
-    }
-}
-
-pub(super) fn exercise_link(exercise: ExerciseId) -> &'static str {
-    match exercise {
-        ExerciseId::HipMobility => "Knee to chest",
-        ExerciseId::Bridge => "Bridge",
-        ExerciseId::HipExtension => "Leg back on all fours",
-        ExerciseId::Clamshell => "Clamshell",
-        ExerciseId::SideLyingAbduction => "Side leg raise",
-        ExerciseId::HipHinge => "Hip hinge",
-        ExerciseId::Lunge => "Lunge",
-        ExerciseId::HipRotation => "90/90 hip rotation",
-        ExerciseId::HipFlexorStretch => "Hip flexor stretch",
-        ExerciseId::Walking => "Walking",
-        ExerciseId::SittingBreak => "Sitting break",
     }
 }
