@@ -6,6 +6,7 @@ use leptos_router::{
     path,
 };
 
+use crate::clinic::views::{AcceptPage, ClinicPage};
 use crate::diary::views::{
     DataPage, DiaryArea, EditPage, HistoryPage, LogPage, PrintPage, ProgressPage, SchedulePage,
     TodayPage,
@@ -46,6 +47,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("overzicht") view=PrintPage />
                         <Route path=path!("schema") view=SchedulePage />
                     </ParentRoute>
+                    <Route path=path!("/schema") view=AcceptPage />
+                    <Route path=path!("/kliniek") view=ClinicPage />
                 </Routes>
             </Shell>
         </Router>

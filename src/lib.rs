@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod calendar;
+pub mod clinic;
 pub mod diary;
 pub mod exercises;
 pub mod explainer;

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    mod clinic;
     mod diary;
     mod exercises;
     mod explainer;

@@ -51,6 +51,7 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("planned_heading", t.planned_heading)
         .add("recent_heading", t.recent_heading)
         .add("no_schedule", t.no_schedule)
+        .add("schedule_starts", (t.schedule_starts)("X"))
         .add("make_schedule", t.make_schedule)
         .add("change_schedule", t.change_schedule)
         .add("log", t.log)

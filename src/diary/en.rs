@@ -66,6 +66,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     today_heading: |date| format!("Today, {date}"),
     schedule_from_clinic: |days| format!("Your schedule from the clinic: {} a week.", times(days.into(), "day", "days")),
     schedule_own: |days| format!("Your own schedule: {} a week.", times(days.into(), "day", "days")),
+    schedule_starts: |date| format!("Your plan starts on {date}. Until then you can log what you do."),
     schedule_note: "From your physiotherapist:",
     week_progress: |days, target| format!("This week: exercised on {days} of {target} days."),
     planned_heading: "On your schedule",

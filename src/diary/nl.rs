@@ -70,6 +70,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     planned_heading: "Op je schema",
     recent_heading: "Laatst gedaan",
     no_schedule: "Je hebt nog geen schema. Log een oefening die je gedaan hebt, of stel je eigen schema samen.",
+    schedule_starts: |date| format!("Je schema begint op {date}. Tot die tijd kun je loggen wat je doet."),
     make_schedule: "Eigen schema maken",
     change_schedule: "Schema bekijken",
     log: "Loggen",

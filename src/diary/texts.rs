@@ -49,6 +49,7 @@ pub struct DiaryTexts {
     pub planned_heading: &'static str,
     pub recent_heading: &'static str,
     pub no_schedule: &'static str,
+    pub schedule_starts: fn(date: &str) -> String,
     pub make_schedule: &'static str,
     pub change_schedule: &'static str,
     pub log: &'static str,

@@ -55,6 +55,7 @@ fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
         ("explainer", crate::explainer::every_text(lang)),
         ("self_check", crate::self_check::every_text(lang)),
         ("diary", crate::diary::every_text(lang)),
+        ("clinic", crate::clinic::every_text(lang)),
     ]
 }
 

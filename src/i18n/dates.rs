@@ -117,6 +117,11 @@ pub fn short_date(day: Day, lang: Lang) -> String {
     )
 }
 
+/// "maandag", "dinsdag", … ("Monday", …) for Monday (0) to Sunday (6).
+pub fn weekday_name(index_from_monday: usize, lang: Lang) -> &'static str {
+    date_texts(lang).weekdays[index_from_monday % 7]
+}
+
 /// "ma", "di", … ("Mon", "Tue", …) for Monday (0) to Sunday (6).
 pub fn weekday_short(index_from_monday: usize, lang: Lang) -> &'static str {
     date_texts(lang).weekdays_short[index_from_monday % 7]
@@ -159,6 +164,7 @@ mod tests {
             "1 mrt"
         );
         assert_eq!(weekday_short(6, Lang::Nl), "zo");
+        assert_eq!(weekday_name(0, Lang::Nl), "maandag");
     }
 
     #[test]

@@ -21,6 +21,7 @@ use area::DiaryMenu;
 
 pub use area::DiaryArea;
 pub use data::DataPage;
+pub use dose_editor::DoseFields;
 pub use edit::EditPage;
 pub use history::HistoryPage;
 pub use print::PrintPage;

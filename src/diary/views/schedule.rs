@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::notices::StorageNotice;
 use super::{exercise_name, DiaryMenu};
+use crate::clinic::views::ReminderSection;
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
 use crate::diary::{PlannedExercise, Schedule};
@@ -68,6 +69,7 @@ pub fn SchedulePage() -> impl IntoView {
             } else {
                 view! { <OwnScheduleForm message /> }.into_any()
             }}
+            <ReminderSection />
         </Page>
     }
 }

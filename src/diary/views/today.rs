@@ -83,12 +83,27 @@ pub fn TodayPage() -> impl IntoView {
             }
             .into_any()
         }
-        None => view! {
-            <p>
-                {t.no_schedule} " " <A href=base.href("/dagboek/schema")>{t.make_schedule}</A>
-            </p>
+        None => {
+            // A schedule that has not started yet (a start day from the clinic).
+            let starts = store
+                .schedule
+                .with(|current| current.schedule.as_ref().and_then(|s| s.start));
+            match starts {
+                Some(start) => view! {
+                    <p>
+                        {(t.schedule_starts)(&dates::weekday_and_date(start, i18n.lang()))} " "
+                        <A href=base.href("/dagboek/schema")>{t.change_schedule}</A>
+                    </p>
+                }
+                .into_any(),
+                None => view! {
+                    <p>
+                        {t.no_schedule} " " <A href=base.href("/dagboek/schema")>{t.make_schedule}</A>
+                    </p>
+                }
+                .into_any(),
+            }
         }
-        .into_any(),
     };
 
     let list = move || {

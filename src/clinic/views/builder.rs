@@ -1,0 +1,200 @@
+//! `/kliniek`: where a physiotherapist builds a schedule link. Pick
+//! exercises (each at its usual dose, which can be changed), days per week,
+//! an optional start date and note; the link, a copy button and the QR code
+//! follow the form as it is filled in, so what is shown is never stale.
+//! Everything happens on the device, so it works offline too. Not in the
+//! patient's navigation.
+
+use leptos::html::Textarea;
+use leptos::prelude::*;
+
+use super::summary::ScheduleSummary;
+use super::web;
+use crate::clinic::form::{self, ClinicForm, FormProblem};
+use crate::clinic::link::link_url;
+use crate::clinic::qr::qr_picture;
+use crate::clinic::texts::{clinic_texts, dose_text};
+use crate::diary::schedule::SCHEDULE_NOTE_MAX_CHARS;
+use crate::diary::views::DoseFields;
+use crate::diary::Schedule;
+use crate::exercises::{exercise, Dose, ExerciseId};
+use crate::i18n::use_i18n;
+use crate::shell::{use_base_path, Page};
+
+/// One exercise of the form: ticked or not, and its dose (`None` while the
+/// dose fields hold numbers that do not fit).
+#[derive(Clone, Copy)]
+struct Pick {
+    id: ExerciseId,
+    ticked: RwSignal<bool>,
+    dose: RwSignal<Option<Dose>>,
+}
+
+#[component]
+pub fn ClinicPage() -> impl IntoView {
+    let lang = use_i18n().lang();
+    let t = clinic_texts(lang);
+    let picks = ExerciseId::ALL.map(|id| Pick {
+        id,
+        ticked: RwSignal::new(false),
+        dose: RwSignal::new(Some(exercise(id, lang).usual_dose)),
+    });
+    let days = RwSignal::new("5".to_owned());
+    let start = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let built = move || {
+        form::build(&ClinicForm {
+            picks: picks
+                .iter()
+                .filter(|pick| pick.ticked.get())
+                .map(|pick| (pick.id, pick.dose.get()))
+                .collect(),
+            days_per_week: days.get(),
+            start: start.get(),
+            note: note.get(),
+        })
+    };
+    let origin = web::origin();
+    let base = use_base_path();
+
+    let rows = picks.map(|pick| view! { <PickRow pick /> });
+    // Rebuilt on every change to the form, so the link is never stale.
+    let result = move || match built() {
+        Ok((schedule, payload)) => {
+            view! { <LinkOutput url=link_url(&origin, base, &payload) schedule /> }.into_any()
+        }
+        Err(problem) => {
+            let name = match problem {
+                FormProblem::Dose(id) => exercise(id, lang).name,
+                _ => "",
+            };
+            view! {
+                <p class="notice clinic-problem" role="status">{t.form_problem(problem, name)}</p>
+            }
+            .into_any()
+        }
+    };
+
+    view! {
+        <Page title=Signal::derive(move || t.clinic_title.to_owned()) class="clinic-builder">
+            <p class="lead">{t.clinic_intro}</p>
+            <p class="hint">{t.clinic_offline}</p>
+            <fieldset class="schedule-pick clinic-picks">
+                <legend>{t.pick_legend}</legend>
+                {rows.into_iter().collect_view()}
+            </fieldset>
+            <div class="clinic-fields">
+                <label>
+                    <span>{t.days_label}</span>
+                    <select bind:value=days>
+                        {(1..=7).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{t.start_label}</span>
+                    <input type="date" bind:value=start />
+                </label>
+                <label>
+                    <span>{t.note_label}</span>
+                    <textarea rows="3" maxlength=SCHEDULE_NOTE_MAX_CHARS.to_string() bind:value=note></textarea>
+                </label>
+                <p class="hint">{t.note_hint}</p>
+                <p class="hint">
+                    {move || (t.note_count)(note.with(|n| n.chars().count()), SCHEDULE_NOTE_MAX_CHARS)}
+                </p>
+            </div>
+            {result}
+        </Page>
+    }
+}
+
+/// An exercise to tick, with its dose fields once ticked.
+#[component]
+fn PickRow(pick: Pick) -> impl IntoView {
+    let lang = use_i18n().lang();
+    let info = exercise(pick.id, lang);
+    let on_dose = Callback::new(move |dose| pick.dose.set(dose));
+    view! {
+        <div class="clinic-pick" role="group" aria-label=info.name>
+            <label class="check-row">
+                <input
+                    type="checkbox"
+                    prop:checked=pick.ticked
+                    on:change=move |_| pick.ticked.update(|ticked| *ticked = !*ticked)
+                />
+                <span>
+                    {info.name}
+                    <span class="hint">{dose_text(pick.id, info.usual_dose, lang)}</span>
+                </span>
+            </label>
+            <Show when=move || pick.ticked.get()>
+                <DoseFields
+                    initial=pick.dose.get_untracked().unwrap_or(info.usual_dose)
+                    on_change=on_dose
+                />
+            </Show>
+        </div>
+    }
+}
+
+/// The link to copy, and the sheet to print: the QR code and the schedule.
+#[component]
+fn LinkOutput(url: String, schedule: Schedule) -> impl IntoView {
+    let t = clinic_texts(use_i18n().lang());
+    let field = NodeRef::<Textarea>::new();
+    let status = RwSignal::new(None::<&'static str>);
+    let select_link = move || {
+        if let Some(field) = field.get() {
+            field.select();
+        }
+    };
+    let copy = {
+        let url = url.clone();
+        move |_| {
+            let url = url.clone();
+            leptos::task::spawn_local(async move {
+                if web::copy_text(&url).await {
+                    status.set(Some(t.copied));
+                } else {
+                    // The fallback: the link selected, ready for the keyboard or a long press.
+                    select_link();
+                    status.set(Some(t.copy_failed));
+                }
+            });
+        }
+    };
+    let print = |_| {
+        // Without a print dialog (some phones) the sheet is simply on screen.
+        let _ = window().print();
+    };
+    let qr = qr_picture(&url).map(|qr| {
+        let size = qr.size.to_string();
+        let view_box = qr.view_box();
+        view! {
+            <svg class="qr-code" viewBox=view_box role="img" aria-label=t.qr_label>
+                <rect class="qr-light" width=size.clone() height=size />
+                <path class="qr-dark" d=qr.path shape-rendering="crispEdges" />
+            </svg>
+        }
+    });
+    view! {
+        <section class="clinic-link" aria-labelledby="clinic-link-heading">
+            <h2 id="clinic-link-heading">{t.link_heading}</h2>
+            <label>
+                <span>{t.link_label}</span>
+                <textarea class="link-field" rows="4" readonly node_ref=field prop:value=url on:focus=move |_| select_link()></textarea>
+            </label>
+            <div class="actions">
+                <button type="button" class="button" on:click=copy>{t.copy}</button>
+                <button type="button" class="button secondary" on:click=print>{t.print}</button>
+            </div>
+            <p class="notice" role="status" hidden=move || status.get().is_none()>{move || status.get()}</p>
+        </section>
+        <section class="clinic-sheet" aria-labelledby="clinic-sheet-heading">
+            <h2 id="clinic-sheet-heading">{t.sheet_title}</h2>
+            {qr}
+            <p>{t.sheet_scan}</p>
+            <ScheduleSummary schedule linked=false />
+        </section>
+    }
+}

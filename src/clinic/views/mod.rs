@@ -1,0 +1,14 @@
+//! The clinic link's pages: accepting a schedule from a link (`/schema`),
+//! the clinic's link builder (`/kliniek`, not in the patient's
+//! navigation), and the calendar reminder section of the diary's schedule
+//! page. Thin: the decisions live in the pure modules one level up.
+
+mod accept;
+mod builder;
+mod reminder;
+mod summary;
+mod web;
+
+pub use accept::AcceptPage;
+pub use builder::ClinicPage;
+pub use reminder::ReminderSection;
