@@ -4,17 +4,7 @@
 // first. Two projects: the app at the root of a domain, and under /heup-rug/.
 import { defineConfig } from "@playwright/test";
 import { ports } from "./tests/e2e/ports.mjs";
-
-// Flags for Chromium as root in a closed network (see the README).
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { chromiumArgs, chromiumPath } from "./tests/e2e/chromium.mjs";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,7 +15,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     launchOptions: {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+      executablePath: chromiumPath,
       args: chromiumArgs,
     },
     // A small phone.

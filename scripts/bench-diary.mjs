@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "../tests/e2e/chromium.mjs";
 import { diaryEntries, storedDiary } from "../tests/e2e/diary-data.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,10 +31,7 @@ for (let tries = 0; ; tries++) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 const days = Math.ceil(ENTRIES / 3);
 const diary = storedDiary(diaryEntries(days, 3).slice(-ENTRIES));

@@ -10,6 +10,7 @@ import { spawn, execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "../tests/e2e/chromium.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 5;
@@ -40,10 +41,7 @@ for (let tries = 0; ; tries++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking"],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** Milliseconds from the start of navigation until the app has started and shows its page (read in the page). */
 async function interactiveAfter(page) {

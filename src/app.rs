@@ -14,6 +14,7 @@ use crate::diary::views::{
 use crate::exercises::{ExercisePage, LibraryPage};
 use crate::explainer::{ExplainerStart, SectionPage};
 use crate::i18n::provide_i18n;
+use crate::pwa::{keep_storage_once_installed, InstallPage};
 use crate::self_check::{ResultPage, SavedResultsPage, SelfCheckPage};
 use crate::shell::{boot, provide_base_path, Home, NotFound, Shell};
 
@@ -24,6 +25,7 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let base = provide_base_path(boot::base_path());
     Effect::new(move |_| boot::set_html_lang(i18n.lang().tag()));
+    keep_storage_once_installed();
 
     view! {
         <Router base=base.as_str()>
@@ -49,6 +51,7 @@ pub fn App() -> impl IntoView {
                     </ParentRoute>
                     <Route path=path!("/schema") view=AcceptPage />
                     <Route path=path!("/kliniek") view=ClinicPage />
+                    <Route path=path!("/installeren") view=InstallPage />
                 </Routes>
             </Shell>
         </Router>

@@ -10,6 +10,7 @@ pub mod diary;
 pub mod exercises;
 pub mod explainer;
 pub mod i18n;
+pub mod pwa;
 pub mod routes;
 pub mod self_check;
 pub mod shell;

@@ -8,6 +8,7 @@ mod browser {
     mod exercises;
     mod explainer;
     mod language;
+    mod pwa;
     mod self_check;
     mod shell;
     mod storage;

@@ -34,8 +34,6 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("try_again", t.try_again)
         .add("safari_title", t.safari_title)
         .add("safari_body", t.safari_body)
-        .add("safari_steps_summary", t.safari_steps_summary)
-        .list("safari_steps", t.safari_steps)
         .add("backup_never", t.backup_never)
         .add("backup_last", (t.backup_last)("X"))
         .add("backup_overdue", t.backup_overdue)

@@ -51,12 +51,6 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     safari_title: "Put the app on your home screen",
     safari_body: "On an iPhone or iPad, Safari deletes your diary if you do not open the app for 7 days. If the app is on your home screen, that does not happen.",
-    safari_steps_summary: "How to put the app on your home screen",
-    safari_steps: &[
-        "At the bottom of Safari, tap the share button: the small square with an arrow pointing up.",
-        "Scroll down a little and tap ‘Add to Home Screen’.",
-        "Tap ‘Add’ at the top right. From now on, open the app with the new icon.",
-    ],
     backup_never: "You have not made a backup yet.",
     backup_last: |date| format!("Your last backup is from {date}."),
     backup_overdue: "Make a backup now and then. Then you lose nothing if your phone breaks or the browser deletes your data.",

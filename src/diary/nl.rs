@@ -50,12 +50,6 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     safari_title: "Zet de app op je beginscherm",
     safari_body: "Op een iPhone of iPad wist Safari je dagboek als je de app 7 dagen niet opent. Staat de app op je beginscherm, dan gebeurt dat niet.",
-    safari_steps_summary: "Zo zet je de app op je beginscherm",
-    safari_steps: &[
-        "Tik onderin Safari op de deelknop: het vierkantje met een pijltje omhoog.",
-        "Scroll een stukje en tik op ‘Zet op beginscherm’.",
-        "Tik rechtsboven op ‘Voeg toe’. Open de app voortaan via het nieuwe icoontje.",
-    ],
     backup_never: "Je hebt nog geen reservekopie gemaakt.",
     backup_last: |date| format!("Je laatste reservekopie is van {date}."),
     backup_overdue: "Maak af en toe een reservekopie. Dan raak je niets kwijt als je telefoon kapotgaat of de browser je gegevens wist.",

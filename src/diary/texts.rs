@@ -32,8 +32,6 @@ pub struct DiaryTexts {
     // Keeping the diary safe: iPhone Safari, backups.
     pub safari_title: &'static str,
     pub safari_body: &'static str,
-    pub safari_steps_summary: &'static str,
-    pub safari_steps: &'static [&'static str],
     pub backup_never: &'static str,
     pub backup_last: fn(date: &str) -> String,
     pub backup_overdue: &'static str,

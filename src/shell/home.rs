@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use super::{use_base_path, Page};
 use crate::i18n::use_i18n;
+use crate::pwa::InstallOffer;
 use crate::routes::Part;
 
 /// The start page.
@@ -28,6 +29,7 @@ pub fn Home() -> impl IntoView {
             <p class="lead">{i18n.shell().home_intro}</p>
             <h2>{i18n.shell().home_parts_heading}</h2>
             <ul class="part-cards">{cards.into_iter().collect_view()}</ul>
+            <InstallOffer />
             <p class="note">{i18n.shell().home_not_a_diagnosis}</p>
         </Page>
     }

@@ -21,6 +21,7 @@ pub use page::{provide_page_focus, Page};
 use leptos::prelude::*;
 
 use crate::i18n::use_i18n;
+use crate::pwa::UpdateNotice;
 use crate::routes::BasePath;
 
 /// Shares the deployment's base path with every component that makes links.
@@ -63,6 +64,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             {i18n.shell().skip_to_content}
         </a>
         <AppHeader />
+        <UpdateNotice />
         <main id="inhoud" class="page" tabindex="-1" node_ref=main>
             {children()}
         </main>

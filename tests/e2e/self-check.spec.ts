@@ -158,7 +158,7 @@ test("a result can be deleted, and brought back with undo", async ({ page }) => 
 
   await cards.first().getByRole("button", { name: /verwijderen$/ }).click();
   await expect(cards).toHaveCount(1);
-  await expect(page.getByRole("status")).toContainText("is verwijderd");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("is verwijderd");
   await page.getByRole("button", { name: "Ongedaan maken" }).click();
   await expect(cards).toHaveCount(2);
 

@@ -66,3 +66,33 @@ test("text files are sent compressed", async ({ request }) => {
     expect(response.headers()["content-encoding"], path).toBe("gzip");
   }
 });
+
+test("the service worker, the manifest and the icons are revalidated, with their own types", async ({ request }) => {
+  const expected: [string, string][] = [
+    ["service-worker.js", "application/javascript"],
+    ["manifest.webmanifest", "application/manifest+json"],
+    ["icons/icon-192.png", "image/png"],
+    ["icons/apple-touch-icon.png", "image/png"],
+  ];
+  for (const [path, type] of expected) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type);
+    // A new release must reach the phone at once: never a year-long cache.
+    expect(response.headers()["cache-control"], path).toBe("no-cache");
+  }
+});
+
+test("the service worker precaches exactly the files of this build", async ({ request }) => {
+  const worker = await (await request.get("service-worker.js")).text();
+  const build = JSON.parse(worker.match(/^const BUILD = (.*);$/m)![1]);
+  const files = await builtFiles(request);
+  for (const file of ["index.html", "manifest.webmanifest", files.js, files.wasm, files.css]) {
+    expect(build.files, file).toContain(file.replace(/^.*\//, ""));
+  }
+  expect(build.files).not.toContain("service-worker.js");
+  expect(build.files).not.toContain("og-image.png");
+  for (const file of build.files) {
+    expect((await request.get(file)).status(), `${file} is on the server`).toBe(200);
+  }
+});

@@ -11,6 +11,8 @@ use crate::diary::files::download;
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
 use crate::i18n::{dates, use_i18n};
+use crate::pwa::texts::pwa_texts;
+use crate::pwa::IosInstallSteps;
 use crate::shell::device;
 use crate::storage::{kept_aside, StorageProblem};
 
@@ -96,8 +98,8 @@ pub fn SafariNotice() -> impl IntoView {
                 <h2 id="safari-notice-title">{t.safari_title}</h2>
                 <p>{t.safari_body}</p>
                 <details open>
-                    <summary>{t.safari_steps_summary}</summary>
-                    <ol>{move || t.safari_steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                    <summary>{pwa_texts(i18n.lang()).ios_steps_summary}</summary>
+                    <IosInstallSteps />
                 </details>
             </section>
         }

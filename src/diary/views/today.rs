@@ -14,6 +14,7 @@ use crate::diary::texts::diary_texts;
 use crate::diary::DiaryEntry;
 use crate::exercises::{exercise, Dose, ExerciseId};
 use crate::i18n::{dates, use_i18n};
+use crate::pwa::InstallOffer;
 use crate::shell::{use_base_path, Page};
 
 /// How many days back "recently done" looks when there is no schedule.
@@ -159,6 +160,7 @@ pub fn TodayPage() -> impl IntoView {
             <DiaryMenu />
             <StorageNotice />
             <SafariNotice />
+            <InstallOffer only_with_prompt=true />
             <BackupReminder />
             <UndoBar />
             {move || match logging.get() {

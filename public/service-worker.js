@@ -1,0 +1,86 @@
+// Heup & Rug's service worker: the app works offline after the first visit.
+//
+// The build (scripts/pwa-build.mjs, run by Trunk after every build) puts
+// `const BUILD = { id, files }` above this text: the build's id and the
+// exact list of its files, Trunk's hashed names included. So a new build
+// always ships a new list, and a new list means a new worker.
+//
+// - install: every file of this build goes into one cache named after the
+//   build, all or nothing (a failed download fails the install, and the old
+//   version keeps working);
+// - activate: the caches of older builds (of this same scope) are removed;
+// - fetch: a file of this build comes from the cache; any page of the app
+//   (a navigation) is answered with the cached index.html, so every route
+//   opens offline; everything else goes to the network untouched and is
+//   never cached;
+// - a new version waits until the patient taps "vernieuwen" in the app,
+//   which sends "skip-waiting" (see public/startup.js).
+/* global BUILD */
+
+const scope = new URL(self.registration.scope);
+const cacheName = `heup-rug ${scope.pathname} ${BUILD.id}`;
+const cachePrefix = `heup-rug ${scope.pathname} `;
+const buildFiles = new Set(BUILD.files);
+
+/** The path of `url` inside the app's scope ("" for the start page), or null outside it. */
+function appPath(url) {
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) {
+    return null;
+  }
+  return url.pathname.slice(scope.pathname.length);
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(cacheName).then((cache) =>
+      // Revalidate with the server instead of trusting the HTTP cache, so an
+      // index.html from an earlier build can never end up in this cache.
+      cache.addAll(BUILD.files.map((file) => new Request(new URL(file, scope), { cache: "no-cache" }))),
+    ),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith(cachePrefix) && name !== cacheName).map((name) => caches.delete(name)),
+        ),
+      )
+      // The first visit's page comes under this worker at once.
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") {
+    self.skipWaiting();
+  }
+});
+
+/** The cached copy of a file of this build, or the network when it is somehow missing. */
+async function fromCache(file, request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(new URL(file, scope));
+  return cached ?? fetch(request);
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  const path = appPath(new URL(request.url));
+  if (path === null) {
+    return;
+  }
+  if (buildFiles.has(path)) {
+    event.respondWith(fromCache(path, request));
+  } else if (request.mode === "navigate" && !/\.[a-z0-9]+$/i.test(path)) {
+    // A page of the app (/uitleg/heupgewricht, /dagboek?taal=en, …). A path
+    // that names a file is not a page: as on the server, it is left alone.
+    event.respondWith(fromCache("index.html", request));
+  }
+});

@@ -1,0 +1,164 @@
+// Makes a build installable and offline. Trunk runs this after every build
+// (a post_build hook in Trunk.toml) on its staging folder, before that
+// folder becomes dist/:
+//   - renders the icons from public/icons/icon.svg into the PNG sizes that
+//     phones ask for (192 and 512 px, maskable ones, the iPhone's 180 px
+//     apple-touch-icon) and the link-preview image from public/og-image.svg;
+//   - writes manifest.webmanifest, with start_url and scope relative to the
+//     manifest, so it is right under any sub-path;
+//   - fills in the link-preview tags with absolute addresses when the site's
+//     address is known (HEUP_RUG_SITE=https://www.rugcentrum.nl);
+//   - in a release build, writes service-worker.js: public/service-worker.js
+//     with this build's id and the exact list of its files, and tells
+//     startup.js to register it. A debug build (`trunk serve`) gets no
+//     service worker, so live reload is never served from a cache.
+//
+// Also usable by hand on a built folder (the end-to-end tests use it to make
+// "the next release" of a build):
+//   node scripts/pwa-build.mjs <folder> [--public-url /heup-rug/] [--release]
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Resvg } from "@resvg/resvg-js";
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const folder = args[0] && !args[0].startsWith("--") ? args[0] : process.env.TRUNK_STAGING_DIR;
+const publicUrl = option("--public-url") ?? process.env.TRUNK_PUBLIC_URL ?? "/";
+const release = args.includes("--release") || process.env.TRUNK_PROFILE === "release";
+const site = (process.env.HEUP_RUG_SITE ?? "").replace(/\/+$/, "");
+if (!folder) {
+  console.error("usage: node scripts/pwa-build.mjs <built folder> [--public-url /sub/] [--release]");
+  process.exit(2);
+}
+
+/** Files that are part of the build but must never be precached. */
+const NOT_PRECACHED = new Set([
+  "service-worker.js", // the worker itself: the browser keeps it apart
+  "og-image.png", // only for link previews in e-mail and chat apps
+]);
+
+// The colours of style/_tokens.scss (light theme): the header's teal.
+const THEME_COLOUR = "#0e5c63";
+const BACKGROUND_COLOUR = "#f6f4ef";
+
+const icon = readFileSync(join(repo, "public/icons/icon.svg"), "utf8");
+
+/**
+ * The icon for a maskable slot: the background to the edges (the phone cuts
+ * its own shape out of it) and the drawing shrunk into the safe circle in
+ * the middle (80% of the width).
+ */
+function maskable(svg) {
+  const background = `<rect width="512" height="512" fill="${THEME_COLOUR}"/>`;
+  const withoutBackground = svg.replace(/<rect id="background"[^>]*\/>/, "");
+  if (withoutBackground === svg) {
+    throw new Error('public/icons/icon.svg needs its <rect id="background" .../>');
+  }
+  return withoutBackground
+    .replace(/(<svg[^>]*>)/, `$1${background}<g transform="translate(256 256) scale(0.78) translate(-256 -256)">`)
+    .replace(/<\/svg>\s*$/, "</g></svg>\n");
+}
+
+/** The link-preview picture with the icon's drawing in its `<g id="icon">`. */
+function withIcon(svg) {
+  const drawing = icon.replace(/^[\s\S]*?<svg[^>]*>/, "").replace(/<\/svg>\s*$/, "");
+  const filled = svg.replace(/(<g id="icon"[^>]*>)(<\/g>)/, `$1${drawing}$2`);
+  if (filled === svg) {
+    throw new Error('public/og-image.svg needs an empty <g id="icon" ...></g>');
+  }
+  return filled;
+}
+
+function png(svg, width, file) {
+  const image = new Resvg(svg, { fitTo: { mode: "width", value: width } }).render().asPng();
+  mkdirSync(dirname(join(folder, file)), { recursive: true });
+  writeFileSync(join(folder, file), image);
+}
+
+const icons = [
+  { file: "icons/icon-192.png", size: 192, purpose: "any", svg: icon },
+  { file: "icons/icon-512.png", size: 512, purpose: "any", svg: icon },
+  { file: "icons/icon-maskable-192.png", size: 192, purpose: "maskable", svg: maskable(icon) },
+  { file: "icons/icon-maskable-512.png", size: 512, purpose: "maskable", svg: maskable(icon) },
+];
+for (const { file, size, svg } of icons) {
+  png(svg, size, file);
+}
+// iPhones round the corners themselves and show transparency as black.
+png(maskable(icon), 180, "icons/apple-touch-icon.png");
+png(withIcon(readFileSync(join(repo, "public/og-image.svg"), "utf8")), 1200, "og-image.png");
+
+const manifest = {
+  id: "./",
+  name: "Heup & Rug",
+  short_name: "Heup & Rug",
+  description:
+    "Uitleg over hoe je heup je onderrug beïnvloedt, een zelftest, oefeningen en een oefendagboek dat op je eigen telefoon blijft, ook zonder internet.",
+  lang: "nl",
+  dir: "ltr",
+  start_url: "./",
+  scope: "./",
+  display: "standalone",
+  orientation: "portrait",
+  theme_color: THEME_COLOUR,
+  background_color: BACKGROUND_COLOUR,
+  categories: ["health", "medical"],
+  icons: icons.map(({ file, size, purpose }) => ({ src: file, sizes: `${size}x${size}`, type: "image/png", purpose })),
+};
+writeFileSync(join(folder, "manifest.webmanifest"), `${JSON.stringify(manifest, null, 2)}\n`);
+
+// index.html: link previews, and (release only) the service worker's name
+// for startup.js, in the data block Trunk writes (see Trunk.toml).
+const indexFile = join(folder, "index.html");
+let html = readFileSync(indexFile, "utf8");
+const pageUrl = `${site}${publicUrl}`;
+const emptyPageUrl = /[ \t]*<meta property="og:url" content="">\n?/;
+html = html
+  .replaceAll('content="og-image.png"', `content="${pageUrl}og-image.png"`)
+  // Without the site's address there is no honest og:url to give.
+  .replace(emptyPageUrl, site ? `  <meta property="og:url" content="${pageUrl}">\n` : "");
+if (release) {
+  const bundle = /(<script type="application\/json" id="app-bundle">)(.*?)(<\/script>)/s;
+  const found = html.match(bundle);
+  if (!found) {
+    throw new Error("index.html has no #app-bundle data block (see Trunk.toml's pattern_script)");
+  }
+  const data = { ...JSON.parse(found[2]), serviceWorker: `${publicUrl}service-worker.js`, scope: publicUrl };
+  html = html.replace(bundle, `$1${JSON.stringify(data)}$3`);
+}
+writeFileSync(indexFile, html);
+
+if (release) {
+  const files = listFiles(folder).filter((file) => !NOT_PRECACHED.has(file));
+  const digest = createHash("sha256");
+  for (const file of files) {
+    digest.update(file).update("\0").update(readFileSync(join(folder, file))).update("\0");
+  }
+  const build = { id: digest.digest("hex").slice(0, 16), files };
+  const worker = readFileSync(join(repo, "public/service-worker.js"), "utf8");
+  writeFileSync(join(folder, "service-worker.js"), `const BUILD = ${JSON.stringify(build)};\n${worker}`);
+  console.log(`pwa-build: service worker for build ${build.id}, ${files.length} files precached`);
+}
+
+/** Every file under `root`, as a path relative to it with "/" between folders, sorted. */
+function listFiles(root) {
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(path);
+      } else {
+        found.push(relative(root, path).split(sep).join("/"));
+      }
+    }
+  };
+  walk(root);
+  return found.sort();
+}

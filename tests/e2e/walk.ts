@@ -1,0 +1,171 @@
+// A walk through the whole app as a patient (and the clinic) uses it:
+// every route, and every state worth looking at on its own (a quiz
+// question, the red-flag stop, a result, the diary with data, the logging
+// steps, dialogs, the import preview, the update notice, English). Tests
+// pass a checkpoint that runs at each stop: the privacy test records every
+// request on the way, the accessibility test runs axe at each stop.
+import type { Page } from "@playwright/test";
+import { expect, openApp } from "./fixtures";
+import { diaryEntries, storedDiary } from "./diary-data.mjs";
+
+export type Checkpoint = (name: string) => Promise<void>;
+
+const SECTIONS = [
+  "heupgewricht",
+  "heup-en-onderrug",
+  "heupbeperkingen",
+  "klachten",
+  "onderzoek",
+  "behandeling",
+  "thuis-oefenen",
+  "leefstijl",
+  "conclusie",
+  "vragen",
+];
+const EXERCISES = [
+  "knie-naar-borst",
+  "bruggetje",
+  "been-naar-achteren",
+  "schelpoefening",
+  "been-zijwaarts",
+  "heupscharnier",
+  "uitvalspas",
+  "heupen-draaien",
+  "heupbuiger-rekken",
+  "wandelen",
+  "zitpauze",
+];
+// The frozen schedule link of the clinic tests.
+const SCHEDULE = "AQA4AwUaDAEDAgEDCgkCAgAeCgMAFAAfUnVzdGlnIG9wYm91d2VuOyBzdG9wIGJpaiBwaWpuLnpXLRI";
+
+async function tap(page: Page, name: string) {
+  await page.getByRole("button", { name, exact: true }).click();
+}
+
+/** Answers the self-check's questions in order until `done` says to stop. */
+async function answer(page: Page, answers: string[]) {
+  for (const choice of answers) {
+    await tap(page, choice);
+  }
+}
+
+export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Promise<void> {
+  await openApp(page, "");
+  await checkpoint("start page");
+
+  // Uitleg: every section, the picture with its sliders moved, an open question.
+  await openApp(page, "uitleg");
+  await checkpoint("explainer contents");
+  for (const section of SECTIONS) {
+    await openApp(page, `uitleg/${section}`);
+    await checkpoint(`explainer section ${section}`);
+  }
+  await openApp(page, "uitleg/heup-en-onderrug");
+  const flexors = page.getByRole("slider", { name: "Heupbuigers stijf/strak" });
+  await flexors.focus();
+  await page.keyboard.press("End");
+  await checkpoint("explainer picture, tight hip flexors");
+  await openApp(page, "uitleg/vragen");
+  await page.locator("details summary").first().click();
+  await checkpoint("explainer question opened");
+
+  // Zelftest: a question, the red-flag stop, a whole test, its result, all results.
+  await openApp(page, "zelftest");
+  await checkpoint("self-check start");
+  await tap(page, "Begin de test");
+  await checkpoint("self-check question");
+  await tap(page, "Ja");
+  await expect(page.getByText(/huisarts/).first()).toBeVisible();
+  await checkpoint("self-check red flag");
+  await page.evaluate(() => localStorage.clear());
+  await openApp(page, "zelftest");
+  await tap(page, "Begin de test");
+  await answer(page, [...Array(7).fill("Nee"), "Vaak", "Vaak", "Soms", "Nooit", "Soms", "Nooit", "Nooit", "Langer dan 3 maanden"]);
+  await expect(page.locator(".self-test-drawing")).toBeVisible();
+  await checkpoint("self-check home test with its drawing");
+  await answer(page, ["Links", "Beide kanten", "Geen van beide", "Dat weet ik niet"]);
+  await expect(page).toHaveURL(/zelftest\/uitslag\/\d+$/);
+  await checkpoint("self-check result");
+  await openApp(page, "zelftest/uitslagen");
+  await checkpoint("self-check saved results");
+
+  // Oefeningen: the list and every exercise.
+  await openApp(page, "oefeningen");
+  await checkpoint("exercise library");
+  for (const exercise of EXERCISES) {
+    await openApp(page, `oefeningen/${exercise}`);
+    await checkpoint(`exercise ${exercise}`);
+  }
+
+  // Dagboek: empty, logging step by step, then with weeks of data.
+  await page.evaluate(() => localStorage.clear());
+  await openApp(page, "dagboek");
+  await checkpoint("diary, empty");
+  await tap(page, "Bruggetje");
+  await checkpoint("diary, pain before");
+  await page.getByRole("button", { name: "Pijn 5", exact: true }).click();
+  await checkpoint("diary, pain after");
+  await page.getByRole("button", { name: "Pijn 3", exact: true }).click();
+  await expect(page.getByText("Opgeslagen: Bruggetje.")).toBeVisible();
+  await checkpoint("diary, saved");
+  await page.evaluate((stored) => localStorage.setItem("heup-rug:dagboek", stored), storedDiary(diaryEntries(40, 2)));
+  await openApp(page, "dagboek");
+  await checkpoint("diary with data");
+  await openApp(page, "dagboek/geschiedenis");
+  await checkpoint("diary history");
+  await page.locator(".entry").first().getByRole("button", { name: "Verwijderen" }).click();
+  await checkpoint("diary history, undo after a delete");
+  await page.locator(".entry").first().getByRole("link", { name: /aanpassen$/ }).click();
+  await expect(page.locator("h1")).toHaveText("Oefening aanpassen");
+  await checkpoint("diary edit");
+  await openApp(page, "dagboek/voortgang");
+  await page.getByText("De cijfers per week").click();
+  await checkpoint("diary progress with its table");
+  await openApp(page, "dagboek/gegevens");
+  await checkpoint("diary data");
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "reservekopie.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(storedDiary(diaryEntries(3, 1))),
+  });
+  await checkpoint("diary import preview");
+  await openApp(page, "dagboek/gegevens");
+  await page.getByRole("button", { name: "Alle gegevens wissen" }).click();
+  await expect(page.getByRole("alertdialog")).toBeVisible();
+  await checkpoint("diary delete-all confirmation");
+  await page.getByRole("button", { name: "Annuleren" }).click();
+  await openApp(page, "dagboek/overzicht");
+  await checkpoint("diary printable summary");
+  await openApp(page, "dagboek/schema");
+  await checkpoint("diary own schedule and reminder");
+
+  // The clinic link: accepting a schedule, a broken link, the link builder.
+  await openApp(page, `schema#${SCHEDULE}`);
+  await checkpoint("schedule link");
+  await openApp(page, "dagboek");
+  await openApp(page, `schema#${SCHEDULE.slice(0, 20)}`);
+  await checkpoint("broken schedule link");
+  await openApp(page, "kliniek");
+  await page.getByRole("checkbox", { name: /^Bruggetje/ }).check();
+  await expect(page.getByLabel("Link voor je patiënt")).toBeVisible();
+  await checkpoint("clinic link builder with link and QR code");
+
+  // Installing, the update notice, not found.
+  await openApp(page, "installeren");
+  await checkpoint("install help");
+  await page.evaluate(() => {
+    document.documentElement.dataset.update = "ready";
+    window.dispatchEvent(new Event("heup-rug:update-ready"));
+  });
+  await expect(page.locator(".update-notice")).toBeVisible();
+  await checkpoint("new version notice");
+  await openApp(page, "bestaat/niet");
+  await checkpoint("page not found");
+
+  // The same app in English.
+  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", "kliniek"]) {
+    await openApp(page, path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await checkpoint(`English: ${path || "start page"}`);
+  }
+}
