@@ -49,7 +49,7 @@ const results = { empty: [], full: [], history: [], progress: [], add: [] };
 let storedChars = 0;
 for (let run = 0; run < RUNS; run++) {
   for (const [name, stored] of [["empty", null], ["full", diary]]) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nl-NL" });
     if (stored) await context.addInitScript((text) => localStorage.getItem("heup-rug:dagboek") || localStorage.setItem("heup-rug:dagboek", text), stored);
     const page = await context.newPage();
     // Load the app once so every figure below is for a warm HTTP cache.

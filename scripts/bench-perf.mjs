@@ -54,7 +54,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const results = { first: [], firstSlow: [], repeat: [], repeatSlow: [] };
 for (let run = 0; run < RUNS; run++) {
   for (const slow of [false, true]) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "nl-NL" });
     const page = await context.newPage();
     if (slow) {
       const cdp = await context.newCDPSession(page);

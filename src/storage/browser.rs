@@ -6,6 +6,9 @@
 //! when the browser blocks storage, and its typed reads drop the raw text
 //! of a value they cannot parse, which is exactly what we must keep.
 
+use std::any::Any;
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -57,6 +60,31 @@ fn local_storage() -> Option<Storage> {
     window().local_storage().ok().flatten()
 }
 
+thread_local! {
+    /// Per key, the raw text this tab last read or wrote and the record it
+    /// decodes to. [`modify`] starts from what is stored *now*; when that is
+    /// still the text this tab saw last, decoding it again (tens of
+    /// milliseconds for ten years of diary) would only give the same record.
+    /// Another tab's write changes the text, and then it is decoded afresh.
+    static LAST_SEEN: RefCell<Vec<(&'static str, String, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn remember<R: Record + Clone + 'static>(raw: String, value: &R) {
+    LAST_SEEN.with_borrow_mut(|seen| {
+        seen.retain(|(key, _, _)| *key != R::KEY);
+        seen.push((R::KEY, raw, Box::new(value.clone())));
+    });
+}
+
+/// The record `raw` decodes to, if it is the text this tab last saw.
+fn recall<R: Record + Clone + 'static>(raw: &str) -> Option<R> {
+    LAST_SEEN.with_borrow(|seen| {
+        seen.iter()
+            .find(|(key, seen_raw, _)| *key == R::KEY && seen_raw == raw)
+            .and_then(|(_, _, value)| value.downcast_ref::<R>().cloned())
+    })
+}
+
 fn is_quota_error(error: &wasm_bindgen::JsValue) -> bool {
     error.dyn_ref::<DomException>().is_some_and(|exception| {
         // Chromium and Safari name it; older Firefox used its own name; code 22 is the legacy constant.
@@ -104,7 +132,7 @@ fn keep_aside(storage: &Storage, key: &str, raw: &str) -> Option<String> {
 
 /// Loads record `R`. Never fails: problems come back next to an empty
 /// record, and damaged values are kept aside first.
-pub fn load<R: Record>() -> Loaded<R> {
+pub fn load<R: Record + Clone + 'static>() -> Loaded<R> {
     let fresh = |problem| Loaded {
         value: R::default(),
         problem,
@@ -118,10 +146,13 @@ pub fn load<R: Record>() -> Loaded<R> {
         Err(_) => return fresh(Some(StorageProblem::Unavailable)),
     };
     match decode::<R>(&raw) {
-        Ok(value) => Loaded {
-            value,
-            problem: None,
-        },
+        Ok(value) => {
+            remember(raw, &value);
+            Loaded {
+                value,
+                problem: None,
+            }
+        }
         Err(DecodeError::NewerVersion(_)) => fresh(Some(StorageProblem::NewerVersion)),
         Err(DecodeError::Unreadable(_)) => match keep_aside(&storage, R::KEY, &raw) {
             Some(kept_as) => fresh(Some(StorageProblem::Unreadable { kept_as })),
@@ -133,11 +164,11 @@ pub fn load<R: Record>() -> Loaded<R> {
 /// Applies `change` to what is stored right now (not to a copy loaded
 /// earlier, so another tab's work is never undone), writes the result and
 /// checks it. Returns the new value.
-pub fn modify<R: Record>(change: impl FnOnce(&mut R)) -> Result<R, WriteError> {
+pub fn modify<R: Record + Clone + 'static>(change: impl FnOnce(&mut R)) -> Result<R, WriteError> {
     let storage = local_storage().ok_or(WriteError::Unavailable)?;
     let mut value = match storage.get_item(R::KEY) {
         Ok(None) => R::default(),
-        Ok(Some(raw)) => match decode::<R>(&raw) {
+        Ok(Some(raw)) => match recall::<R>(&raw).map_or_else(|| decode::<R>(&raw), Ok) {
             Ok(value) => value,
             Err(DecodeError::NewerVersion(_)) => return Err(WriteError::NewerVersion),
             Err(DecodeError::Unreadable(_)) => {
@@ -148,12 +179,14 @@ pub fn modify<R: Record>(change: impl FnOnce(&mut R)) -> Result<R, WriteError> {
         Err(_) => return Err(WriteError::Unavailable),
     };
     change(&mut value);
-    write_checked(&storage, R::KEY, &encode(&value))?;
+    let raw = encode(&value);
+    write_checked(&storage, R::KEY, &raw)?;
+    remember(raw, &value);
     Ok(value)
 }
 
 /// Replaces record `R` with `value`, with the same checks as [`modify`].
-pub fn replace<R: Record + Clone>(value: &R) -> Result<(), WriteError> {
+pub fn replace<R: Record + Clone + 'static>(value: &R) -> Result<(), WriteError> {
     modify::<R>(|stored| *stored = value.clone()).map(|_| ())
 }
 
@@ -187,7 +220,7 @@ pub fn forget_everything() -> bool {
 
 /// Calls `on_change` with the freshly loaded record whenever another tab
 /// changes it. The listener lives as long as the calling component.
-pub fn watch<R: Record>(on_change: impl Fn(Loaded<R>) + 'static) {
+pub fn watch<R: Record + Clone + 'static>(on_change: impl Fn(Loaded<R>) + 'static) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
         // `key` is None when another tab cleared all storage.
         if event.key().is_none_or(|key| key == R::KEY) {
