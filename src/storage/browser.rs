@@ -66,13 +66,24 @@ thread_local! {
     /// still the text this tab saw last, decoding it again (tens of
     /// milliseconds for ten years of diary) would only give the same record.
     /// Another tab's write changes the text, and then it is decoded afresh.
-    static LAST_SEEN: RefCell<Vec<(&'static str, String, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+    static LAST_SEEN: RefCell<Vec<Seen>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One record as this tab last saw it in storage.
+struct Seen {
+    key: &'static str,
+    raw: String,
+    value: Box<dyn Any>,
 }
 
 fn remember<R: Record + Clone + 'static>(raw: String, value: &R) {
     LAST_SEEN.with_borrow_mut(|seen| {
-        seen.retain(|(key, _, _)| *key != R::KEY);
-        seen.push((R::KEY, raw, Box::new(value.clone())));
+        seen.retain(|record| record.key != R::KEY);
+        seen.push(Seen {
+            key: R::KEY,
+            raw,
+            value: Box::new(value.clone()),
+        });
     });
 }
 
@@ -80,8 +91,8 @@ fn remember<R: Record + Clone + 'static>(raw: String, value: &R) {
 fn recall<R: Record + Clone + 'static>(raw: &str) -> Option<R> {
     LAST_SEEN.with_borrow(|seen| {
         seen.iter()
-            .find(|(key, seen_raw, _)| *key == R::KEY && seen_raw == raw)
-            .and_then(|(_, _, value)| value.downcast_ref::<R>().cloned())
+            .find(|record| record.key == R::KEY && record.raw == raw)
+            .and_then(|record| record.value.downcast_ref::<R>().cloned())
     })
 }
 
