@@ -53,15 +53,24 @@ pub fn InstallOffer(#[prop(optional)] only_with_prompt: bool) -> impl IntoView {
                 <h2 id="install-offer-title">{t.offer_title}</h2>
                 <p>{t.offer_why}</p>
                 <Show when=move || can_prompt.get()>
-                    <div class="actions">
-                        <button type="button" class="button" on:click=|_| bridge::take(Offer::Install)>
-                            {t.install}
-                        </button>
-                    </div>
+                    <InstallButton />
                 </Show>
                 <p><A href=base.href(INSTALL_PATH)>{t.help_link}</A></p>
             </section>
         </Show>
+    }
+}
+
+/// "Installeren": opens the browser's own install prompt.
+#[component]
+fn InstallButton() -> impl IntoView {
+    let t = pwa_texts(use_i18n().lang());
+    view! {
+        <div class="actions">
+            <button type="button" class="button" on:click=|_| bridge::take(Offer::Install)>
+                {t.install}
+            </button>
+        </div>
     }
 }
 
@@ -108,11 +117,7 @@ pub fn InstallPage() -> impl IntoView {
             <Show when=move || can_prompt.get()>
                 <div class="notice install-offer">
                     <p>{t.android_prompt}</p>
-                    <div class="actions">
-                        <button type="button" class="button" on:click=|_| bridge::take(Offer::Install)>
-                            {t.install}
-                        </button>
-                    </div>
+                    <InstallButton />
                 </div>
             </Show>
             <section aria-labelledby="install-ios">

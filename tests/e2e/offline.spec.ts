@@ -35,6 +35,11 @@ const routes: [string, string | RegExp][] = [
   ["bestaat/niet", "Pagina niet gevonden"],
 ];
 
+/** Width and height of a PNG file, from its header. */
+function pngSize(png: Buffer): [number, number] {
+  return [png.readUInt32BE(16), png.readUInt32BE(20)];
+}
+
 /** Waits until the service worker has taken control of the page. */
 async function controlledByServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -110,7 +115,7 @@ test("a new release waits for the patient's tap and keeps what was typed", async
   expect(caches).toHaveLength(1);
 });
 
-test("Chromium finds the app installable, with icons for every slot", async ({}, testInfo) => {
+test("Chromium finds the app installable, with icons for every slot", async () => {
   // Installability is never offered in an incognito profile, so this test
   // starts Chromium with a real (throwaway) profile.
   const profile = mkdtempSync(join(tmpdir(), "heup-rug-profile-"));
@@ -141,14 +146,12 @@ test("Chromium finds the app installable, with icons for every slot", async ({},
     for (const [src, size] of [...parsed.icons.map((icon: any) => [icon.src, Number(icon.sizes.split("x")[0])]), [appleIcon, 180]]) {
       const response = await page.request.get(new URL(src, manifest.url).href);
       expect(response.headers()["content-type"], src).toBe("image/png");
-      const png = await response.body();
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${src} is ${size} px square`).toEqual([size, size]);
+      expect(pngSize(await response.body()), `${src} is ${size} px square`).toEqual([size, size]);
     }
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
-  void testInfo;
 });
 
 test("the link in an e-mail shows a card with a title, a description and a picture", async ({ page }) => {
@@ -162,8 +165,7 @@ test("the link in an e-mail shows a card with a title, a description and a pictu
   const response = await page.request.get(new URL(image, site.url).href);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
-  const png = await response.body();
-  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect(pngSize(await response.body())).toEqual([1200, 630]);
   // The preview picture is for e-mail and chat apps, never cached on the phone.
   await openApp(page, site.url);
   await controlledByServiceWorker(page);
