@@ -151,6 +151,9 @@ function fieldKeys(list) {
 
 const isChoice = (field) => field.type === "checkbox" || field.type === "radio";
 
+/** The page the fields belong to: the same address after the reload. */
+const currentPage = () => location.pathname + location.search + location.hash;
+
 function keepDrafts() {
   const list = fields();
   const keys = fieldKeys(list);
@@ -161,7 +164,7 @@ function keepDrafts() {
   try {
     sessionStorage.setItem(
       DRAFTS_KEY,
-      JSON.stringify({ page: location.pathname + location.search + location.hash, values, scroll: window.scrollY }),
+      JSON.stringify({ page: currentPage(), values, scroll: window.scrollY }),
     );
   } catch {
     // No session storage: nothing can be carried over; the saved data is safe anyway.
@@ -176,7 +179,7 @@ function restoreDrafts() {
   } catch {
     return;
   }
-  if (!kept || kept.page !== location.pathname + location.search + location.hash) {
+  if (!kept || kept.page !== currentPage()) {
     return;
   }
   const pending = new Map(Object.entries(kept.values));

@@ -14,7 +14,7 @@
 //   opens offline; everything else goes to the network untouched and is
 //   never cached;
 // - a new version waits until the patient taps "vernieuwen" in the app,
-//   which sends "skip-waiting" (see public/startup.js).
+//   which sends "skip-waiting" (see public/pwa.js).
 /* global BUILD */
 
 const scope = new URL(self.registration.scope);

@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../tests/e2e/chromium.mjs";
+import { waitUntilServing } from "../tests/e2e/nginx.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 5;
@@ -32,15 +33,7 @@ const server = spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
   stdio: "ignore",
 });
 const base = `http://127.0.0.1:${PORT}/`;
-for (let tries = 0; ; tries++) {
-  try {
-    await fetch(base);
-    break;
-  } catch (error) {
-    if (tries > 50) throw error;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+await waitUntilServing(base);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
 /** Milliseconds from the start of navigation until the app has started and shows its page (read in the page). */

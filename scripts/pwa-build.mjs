@@ -81,17 +81,18 @@ function png(svg, width, file) {
   writeFileSync(join(folder, file), image);
 }
 
+const maskableIcon = maskable(icon);
 const icons = [
   { file: "icons/icon-192.png", size: 192, purpose: "any", svg: icon },
   { file: "icons/icon-512.png", size: 512, purpose: "any", svg: icon },
-  { file: "icons/icon-maskable-192.png", size: 192, purpose: "maskable", svg: maskable(icon) },
-  { file: "icons/icon-maskable-512.png", size: 512, purpose: "maskable", svg: maskable(icon) },
+  { file: "icons/icon-maskable-192.png", size: 192, purpose: "maskable", svg: maskableIcon },
+  { file: "icons/icon-maskable-512.png", size: 512, purpose: "maskable", svg: maskableIcon },
 ];
 for (const { file, size, svg } of icons) {
   png(svg, size, file);
 }
 // iPhones round the corners themselves and show transparency as black.
-png(maskable(icon), 180, "icons/apple-touch-icon.png");
+png(maskableIcon, 180, "icons/apple-touch-icon.png");
 png(withIcon(readFileSync(join(repo, "public/og-image.svg"), "utf8")), 1200, "og-image.png");
 
 const manifest = {

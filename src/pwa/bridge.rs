@@ -56,9 +56,7 @@ fn stands(offer: Offer) -> bool {
 /// component lives.
 pub fn offer_signal(offer: Offer) -> ReadSignal<bool> {
     let (standing, set_standing) = signal(stands(offer));
-    let handle =
-        window_event_listener_untyped(offer.event(), move |_| set_standing.set(stands(offer)));
-    on_cleanup(move || handle.remove());
+    on_event(offer.event(), move || set_standing.set(stands(offer)));
     standing
 }
 

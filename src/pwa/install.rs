@@ -46,7 +46,9 @@ pub fn InstallOffer(#[prop(optional)] only_with_prompt: bool) -> impl IntoView {
     let t = pwa_texts(use_i18n().lang());
     let base = use_base_path();
     let can_prompt = bridge::offer_signal(Offer::Install);
-    let shown = move || !device::is_installed() && (can_prompt.get() || !only_with_prompt);
+    // Installing reloads the app in its own window, so this holds for the visit.
+    let installed = device::is_installed();
+    let shown = move || !installed && (can_prompt.get() || !only_with_prompt);
     view! {
         <Show when=shown>
             <section class="notice install-offer" aria-labelledby="install-offer-title">
