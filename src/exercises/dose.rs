@@ -6,8 +6,12 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 /// An amount of exercise.
+///
+/// Stored as `{"kind":"reps","sets":3,"reps":10}`. It is read through
+/// [`StoredDose`], a flat record: serde's own reader for a tagged enum
+/// buffers every field first and costs about 7 KB of wasm.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "StoredDose")]
 pub enum Dose {
     /// Sets of repetitions, e.g. 3 × 10.
     Reps { sets: u8, reps: u8 },
@@ -15,6 +19,43 @@ pub enum Dose {
     Hold { sets: u8, seconds: u16 },
     /// Minutes of continuous activity, e.g. 20 minutes of walking.
     Minutes { minutes: u16 },
+}
+
+/// A stored dose as it is read: the kind and whichever numbers it carries.
+#[derive(Deserialize)]
+struct StoredDose {
+    kind: DoseKind,
+    sets: Option<u8>,
+    reps: Option<u8>,
+    seconds: Option<u16>,
+    minutes: Option<u16>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum DoseKind {
+    Reps,
+    Hold,
+    Minutes,
+}
+
+impl TryFrom<StoredDose> for Dose {
+    type Error = &'static str;
+
+    fn try_from(stored: StoredDose) -> Result<Dose, &'static str> {
+        let dose = match stored.kind {
+            DoseKind::Reps => stored
+                .sets
+                .zip(stored.reps)
+                .map(|(sets, reps)| Dose::Reps { sets, reps }),
+            DoseKind::Hold => stored
+                .sets
+                .zip(stored.seconds)
+                .map(|(sets, seconds)| Dose::Hold { sets, seconds }),
+            DoseKind::Minutes => stored.minutes.map(|minutes| Dose::Minutes { minutes }),
+        };
+        dose.ok_or("a dose without its numbers")
+    }
 }
 
 impl Dose {
@@ -206,5 +247,42 @@ mod tests {
         assert_eq!(json, r#"{"kind":"reps","sets":3,"reps":10}"#);
         let back: Dose = serde_json::from_str(r#"{"kind":"minutes","minutes":20}"#).unwrap();
         assert_eq!(back, Dose::Minutes { minutes: 20 });
+    }
+
+    #[test]
+    fn reads_every_kind_back_in_any_field_order() {
+        for dose in [
+            Dose::Reps { sets: 3, reps: 10 },
+            Dose::Hold {
+                sets: 2,
+                seconds: 45,
+            },
+            Dose::Minutes { minutes: 20 },
+        ] {
+            let json = serde_json::to_string(&dose).unwrap();
+            assert_eq!(serde_json::from_str::<Dose>(&json).unwrap(), dose);
+        }
+        let reordered: Dose =
+            serde_json::from_str(r#"{"seconds":30,"sets":3,"kind":"hold"}"#).unwrap();
+        assert_eq!(
+            reordered,
+            Dose::Hold {
+                sets: 3,
+                seconds: 30
+            }
+        );
+    }
+
+    #[test]
+    fn refuses_a_dose_without_its_numbers() {
+        for json in [
+            r#"{"kind":"reps","sets":3}"#,
+            r#"{"kind":"hold","seconds":30}"#,
+            r#"{"kind":"minutes","sets":3,"reps":10}"#,
+            r#"{"kind":"jumps","minutes":5}"#,
+            r#"{"kind":"reps","sets":-1,"reps":10}"#,
+        ] {
+            assert!(serde_json::from_str::<Dose>(json).is_err(), "{json}");
+        }
     }
 }
