@@ -6,6 +6,7 @@
 pub mod app;
 pub mod calendar;
 pub mod clinic;
+pub mod decimal;
 pub mod diary;
 pub mod exercises;
 pub mod explainer;

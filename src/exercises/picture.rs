@@ -10,7 +10,7 @@ use super::figure::{
 
 /// A coordinate as SVG wants it: one decimal is finer than a pixel.
 fn n(value: f32) -> String {
-    format!("{value:.1}")
+    crate::decimal::one_decimal(value)
 }
 
 /// The outline of a prop as an SVG path.

@@ -3,6 +3,8 @@
 //! (points, angles, SVG path data), so where every bone ends up is tested
 //! natively; the view only writes these numbers into SVG attributes.
 
+use crate::decimal::Fixed;
+
 use super::posture::{unit, Levels, Posture, Steadiness, NEUTRAL_TILT};
 
 /// The picture's coordinate box: `viewBox="0 0 WIDTH HEIGHT"`.
@@ -113,8 +115,10 @@ impl Placement {
     /// As an SVG `transform` attribute.
     pub fn transform(&self) -> String {
         format!(
-            "translate({:.1} {:.1}) rotate({:.2})",
-            self.at.x, self.at.y, self.angle
+            "translate({} {}) rotate({})",
+            Fixed::<1>(self.at.x),
+            Fixed::<1>(self.at.y),
+            Fixed::<2>(self.angle)
         )
     }
 
@@ -243,7 +247,7 @@ fn glute_path(pelvis: &Placement, strength: f64) -> String {
 }
 
 fn coords(point: Point) -> String {
-    format!("{:.1} {:.1}", point.x, point.y)
+    format!("{} {}", Fixed::<1>(point.x), Fixed::<1>(point.y))
 }
 
 #[cfg(test)]

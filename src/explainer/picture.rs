@@ -12,6 +12,7 @@ use super::figure::{
 };
 use super::posture::{ease_in_out, Levels, Sliders, LEVEL_MAX};
 use super::texts::{picture_texts, PictureTexts};
+use crate::decimal::{one_decimal, Fixed};
 use crate::i18n::use_i18n;
 
 /// How long the picture takes to follow a slider, in milliseconds.
@@ -37,7 +38,7 @@ pub fn PosturePicture() -> impl IntoView {
             <figure class="posture-figure">
                 <svg
                     class="posture-drawing"
-                    viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                    viewBox=format!("0 0 {} {}", Fixed::<0>(WIDTH), Fixed::<0>(HEIGHT))
                     role="img"
                     aria-label=move || texts().describe(sliders.get())
                 >
@@ -109,8 +110,8 @@ fn Drawing(figure: Memo<Figure>) -> impl IntoView {
         </Show>
         <g class="pelvis" transform=pelvis>
             <path class="bone" d=PELVIS_OUTLINE />
-            <ellipse class="bone-hole" cx=foramen.x cy=foramen.y rx=foramen_rx ry=foramen_ry />
-            <circle class="socket" cx="0" cy="0" r=SOCKET_RADIUS />
+            <ellipse class="bone-hole" cx=one_decimal(foramen.x) cy=one_decimal(foramen.y) rx=one_decimal(foramen_rx) ry=one_decimal(foramen_ry) />
+            <circle class="socket" cx="0" cy="0" r=one_decimal(SOCKET_RADIUS) />
             <path class="bone sacrum" d=SACRUM_OUTLINE />
         </g>
         <g transform=placed(HIP)>
@@ -121,7 +122,7 @@ fn Drawing(figure: Memo<Figure>) -> impl IntoView {
         <path
             class="muscle flexor"
             d=move || figure.with(|f| f.flexor.clone())
-            stroke-width=move || figure.with(|f| format!("{:.1}", f.flexor_width))
+            stroke-width=move || figure.with(|f| one_decimal(f.flexor_width))
         />
     }
 }
@@ -132,14 +133,16 @@ fn Drawing(figure: Memo<Figure>) -> impl IntoView {
 fn Labels() -> impl IntoView {
     let i18n = use_i18n();
     let texts = move || picture_texts(i18n.lang());
-    let label =
-        move |(x, y): (f64, f64), anchor: &'static str, class: &'static str, text: LabelText| {
-            view! {
-                <text class=format!("posture-label {class}") x=x y=y text-anchor=anchor>
-                    {move || text(texts())}
-                </text>
-            }
-        };
+    let label = move |(x, y): (f64, f64),
+                      anchor: &'static str,
+                      class: &'static str,
+                      text: LabelText| {
+        view! {
+            <text class=format!("posture-label {class}") x=one_decimal(x) y=one_decimal(y) text-anchor=anchor>
+                {move || text(texts())}
+            </text>
+        }
+    };
     view! {
         <g aria-hidden="true">
             {label((8.0, 18.0), "start", "", |t| t.label_back)}

@@ -130,7 +130,7 @@ pub fn weekday_short(index_from_monday: usize, lang: Lang) -> &'static str {
 /// A number with one decimal, as the language writes it: "4,5" in Dutch,
 /// "4.5" in English.
 pub fn one_decimal(value: f32, lang: Lang) -> String {
-    let text = format!("{value:.1}");
+    let text = crate::decimal::Fixed::<1>(value.into()).to_string();
     match lang {
         Lang::Nl => text.replace('.', ","),
         Lang::En => text,
@@ -181,10 +181,11 @@ mod tests {
 
     #[test]
     fn writes_decimals_with_a_comma_in_dutch_and_a_point_in_english() {
+        // A tie rounds up, as on paper: an average pain of 4.25 is "4,3".
         let cases = [
-            (4.25, Lang::Nl, "4,2"),
+            (4.25, Lang::Nl, "4,3"),
             (6.0, Lang::Nl, "6,0"),
-            (4.25, Lang::En, "4.2"),
+            (4.25, Lang::En, "4.3"),
             (0.5, Lang::En, "0.5"),
         ];
         for (value, lang, text) in cases {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::notices::StorageNotice;
 use super::DiaryMenu;
 use crate::calendar::Day;
+use crate::decimal::{one_decimal, Fixed};
 use crate::diary::chart::{axis_x, axis_y, pain_chart, PainChart, HEIGHT, WIDTH};
 use crate::diary::stats::{
     adherence, pain_change, pain_change_while_exercising, pain_per_day, pain_per_week, streaks,
@@ -153,20 +154,20 @@ fn PainChartView(
     let line: String = chart
         .week_line
         .iter()
-        .map(|p| format!("{:.1},{:.1} ", p.x, p.y))
+        .map(|p| format!("{},{} ", one_decimal(p.x), one_decimal(p.y)))
         .collect();
     view! {
         <figure class="pain-chart">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="pain-chart-heading pain-chart-summary">
+            <svg viewBox=format!("0 0 {} {}", Fixed::<0>(WIDTH.into()), Fixed::<0>(HEIGHT.into())) role="img" aria-labelledby="pain-chart-heading pain-chart-summary">
                 {chart.pain_lines.iter().map(|(pain, y)| view! {
-                    <line class="grid-line" x1=axis_x() x2=WIDTH y1=*y y2=*y />
-                    <text class="axis-label" x=axis_x() - 6.0 y=*y + 4.0 text-anchor="end">{*pain}</text>
+                    <line class="grid-line" x1=one_decimal(axis_x()) x2=one_decimal(WIDTH) y1=one_decimal(*y) y2=one_decimal(*y) />
+                    <text class="axis-label" x=one_decimal(axis_x() - 6.0) y=one_decimal(*y + 4.0) text-anchor="end">{*pain}</text>
                 }).collect_view()}
                 {chart.week_marks.iter().map(|(x, monday)| view! {
-                    <text class="axis-label" x=*x y=axis_y() + 16.0 text-anchor="middle">{dates::short_date(*monday, lang)}</text>
+                    <text class="axis-label" x=one_decimal(*x) y=one_decimal(axis_y() + 16.0) text-anchor="middle">{dates::short_date(*monday, lang)}</text>
                 }).collect_view()}
                 <polyline class="week-line" points=line />
-                {chart.day_dots.iter().map(|p| view! { <circle class="day-dot" cx=p.x cy=p.y r="3" /> }).collect_view()}
+                {chart.day_dots.iter().map(|p| view! { <circle class="day-dot" cx=one_decimal(p.x) cy=one_decimal(p.y) r="3" /> }).collect_view()}
             </svg>
             <figcaption>
                 <span class="legend legend-day">{t.chart_legend_day}</span>
