@@ -120,19 +120,12 @@ impl ScheduleChanges {
 mod tests {
     use super::*;
 
-    fn planned(exercise: ExerciseId, sets: u8, reps: u8) -> PlannedExercise {
-        PlannedExercise {
-            exercise,
-            dose: Dose::Reps { sets, reps },
-        }
-    }
-
     fn current() -> Schedule {
         Schedule {
             exercises: vec![
-                planned(ExerciseId::Bridge, 3, 10),
-                planned(ExerciseId::Clamshell, 2, 12),
-                planned(ExerciseId::Lunge, 2, 8),
+                PlannedExercise::reps(ExerciseId::Bridge, 3, 10),
+                PlannedExercise::reps(ExerciseId::Clamshell, 2, 12),
+                PlannedExercise::reps(ExerciseId::Lunge, 2, 8),
             ],
             days_per_week: 3,
             start: None,
@@ -145,9 +138,9 @@ mod tests {
     fn lists_every_kind_of_change() {
         let new = Schedule {
             exercises: vec![
-                planned(ExerciseId::HipHinge, 2, 10),
-                planned(ExerciseId::Clamshell, 3, 12),
-                planned(ExerciseId::Bridge, 3, 10),
+                PlannedExercise::reps(ExerciseId::HipHinge, 2, 10),
+                PlannedExercise::reps(ExerciseId::Clamshell, 3, 12),
+                PlannedExercise::reps(ExerciseId::Bridge, 3, 10),
             ],
             days_per_week: 5,
             start: Day::parse("2026-12-01"),
@@ -155,8 +148,14 @@ mod tests {
             from_clinic: true,
         };
         let changes = ScheduleChanges::between(&current(), &new);
-        assert_eq!(changes.added, vec![planned(ExerciseId::HipHinge, 2, 10)]);
-        assert_eq!(changes.removed, vec![planned(ExerciseId::Lunge, 2, 8)]);
+        assert_eq!(
+            changes.added,
+            vec![PlannedExercise::reps(ExerciseId::HipHinge, 2, 10)]
+        );
+        assert_eq!(
+            changes.removed,
+            vec![PlannedExercise::reps(ExerciseId::Lunge, 2, 8)]
+        );
         assert_eq!(
             changes.doses,
             vec![DoseChange {
@@ -175,9 +174,9 @@ mod tests {
     fn describes_the_changes_in_plain_dutch() {
         let new = Schedule {
             exercises: vec![
-                planned(ExerciseId::Clamshell, 3, 12),
-                planned(ExerciseId::Lunge, 2, 8),
-                planned(ExerciseId::HipHinge, 2, 10),
+                PlannedExercise::reps(ExerciseId::Clamshell, 3, 12),
+                PlannedExercise::reps(ExerciseId::Lunge, 2, 8),
+                PlannedExercise::reps(ExerciseId::HipHinge, 2, 10),
             ],
             days_per_week: 5,
             start: Day::parse("2026-12-01"),

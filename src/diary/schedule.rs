@@ -18,6 +18,24 @@ pub struct PlannedExercise {
     pub dose: Dose,
 }
 
+impl PlannedExercise {
+    /// `exercise` in sets of repetitions, e.g. 3 × 10.
+    pub fn reps(exercise: ExerciseId, sets: u8, reps: u8) -> PlannedExercise {
+        PlannedExercise {
+            exercise,
+            dose: Dose::Reps { sets, reps },
+        }
+    }
+
+    /// `exercise` for some minutes, e.g. 20 minutes of walking.
+    pub fn minutes(exercise: ExerciseId, minutes: u16) -> PlannedExercise {
+        PlannedExercise {
+            exercise,
+            dose: Dose::Minutes { minutes },
+        }
+    }
+}
+
 /// A weekly exercise schedule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
@@ -82,18 +100,11 @@ impl Record for CurrentSchedule {
 mod tests {
     use super::*;
 
-    fn planned(exercise: ExerciseId, sets: u8, reps: u8) -> PlannedExercise {
-        PlannedExercise {
-            exercise,
-            dose: Dose::Reps { sets, reps },
-        }
-    }
-
     fn schedule() -> Schedule {
         Schedule {
             exercises: vec![
-                planned(ExerciseId::Bridge, 3, 10),
-                planned(ExerciseId::Clamshell, 2, 12),
+                PlannedExercise::reps(ExerciseId::Bridge, 3, 10),
+                PlannedExercise::reps(ExerciseId::Clamshell, 2, 12),
             ],
             days_per_week: 5,
             start: Day::parse("2026-12-01"),
@@ -120,13 +131,13 @@ mod tests {
             },
             Schedule {
                 exercises: vec![
-                    planned(ExerciseId::Bridge, 3, 10),
-                    planned(ExerciseId::Bridge, 2, 5),
+                    PlannedExercise::reps(ExerciseId::Bridge, 3, 10),
+                    PlannedExercise::reps(ExerciseId::Bridge, 2, 5),
                 ],
                 ..schedule()
             },
             Schedule {
-                exercises: vec![planned(ExerciseId::Bridge, 0, 10)],
+                exercises: vec![PlannedExercise::reps(ExerciseId::Bridge, 0, 10)],
                 ..schedule()
             },
             Schedule {

@@ -55,17 +55,11 @@ fn from_clinic(exercises: Vec<PlannedExercise>, days_per_week: u8) -> Schedule {
 }
 
 fn bridge(sets: u8, reps: u8) -> PlannedExercise {
-    PlannedExercise {
-        exercise: ExerciseId::Bridge,
-        dose: Dose::Reps { sets, reps },
-    }
+    PlannedExercise::reps(ExerciseId::Bridge, sets, reps)
 }
 
 fn walking(minutes: u16) -> PlannedExercise {
-    PlannedExercise {
-        exercise: ExerciseId::Walking,
-        dose: Dose::Minutes { minutes },
-    }
+    PlannedExercise::minutes(ExerciseId::Walking, minutes)
 }
 
 #[wasm_bindgen_test]
