@@ -9,7 +9,7 @@ use heup_rug::calendar::Day;
 use heup_rug::clinic::link::{self, seal};
 use heup_rug::clinic::qr::qr_picture;
 use heup_rug::diary::{CurrentSchedule, PlannedExercise, Schedule};
-use heup_rug::exercises::{Dose, ExerciseId};
+use heup_rug::exercises::ExerciseId;
 use heup_rug::storage::{load, replace, Record};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
