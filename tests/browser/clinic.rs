@@ -16,24 +16,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
-use super::support::{all, mount, one, settle, visit};
+use super::support::{all, button, mount, one, settle, storage, text, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
-
-fn text(root: &HtmlElement) -> String {
-    root.text_content().unwrap_or_default()
-}
-
-fn button(root: &HtmlElement, name: &str) -> HtmlElement {
-    all(root, "button")
-        .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().trim() == name)
-        .unwrap_or_else(|| panic!("no button {name:?}"))
-}
 
 /// The checkbox in the row labelled with `name`.
 fn checkbox(root: &HtmlElement, name: &str) -> HtmlInputElement {

@@ -13,30 +13,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, StorageEvent, StorageEventInit};
 
-use super::support::{all, mount, settle, visit};
+use super::support::{button, find_button, mount, settle, storage, text, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
-
-/// The button whose text or accessible label is exactly `name`, if any.
-fn find_button(root: &HtmlElement, name: &str) -> Option<HtmlElement> {
-    all(root, "button").into_iter().find(|b| {
-        b.get_attribute("aria-label").as_deref() == Some(name)
-            || b.text_content().unwrap_or_default().trim() == name
-    })
-}
-
-/// The button whose text or accessible label is exactly `name`.
-fn button(root: &HtmlElement, name: &str) -> HtmlElement {
-    find_button(root, name).unwrap_or_else(|| panic!("no button {name:?}"))
-}
-
-fn text(root: &HtmlElement) -> String {
-    root.text_content().unwrap_or_default()
-}
 
 async fn log_bridge(root: &HtmlElement, before: u8, after: u8) {
     // An empty diary shows every exercise at once; otherwise open the list.

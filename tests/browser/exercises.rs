@@ -11,13 +11,9 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen_test::*;
 
-use super::support::{all, mount, one, settle, visit};
+use super::support::{all, mount, one, settle, text, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn text(element: &web_sys::HtmlElement) -> String {
-    element.text_content().unwrap_or_default()
-}
 
 #[wasm_bindgen_test]
 async fn the_list_links_to_every_exercise_with_its_name_and_dose() {

@@ -13,13 +13,9 @@ use heup_rug::storage::{encode, load, Record};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
-use super::support::{mount, one, settle, visit};
+use super::support::{mount, one, settle, storage, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
 
 /// Forgets the language choice and the address when a test ends, also when
 /// it fails, so the other tests run in Dutch.

@@ -12,9 +12,8 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
-use super::support::{all, mount, one, settle, visit};
+use super::support::{all, find_button, mount, one, settle, storage, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -44,15 +43,9 @@ fn count_events(event: &str) -> Rc<Cell<u32>> {
     count
 }
 
-fn button(root: &HtmlElement, name: &str) -> Option<HtmlElement> {
-    all(root, "button")
-        .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().trim() == name)
-}
-
 #[wasm_bindgen_test]
 async fn the_new_version_notice_waits_for_the_patients_tap() {
-    window().local_storage().unwrap().unwrap().clear().unwrap();
+    storage().clear().unwrap();
     let applied = count_events("heup-rug:update-apply");
     visit("/oefeningen");
     let mounted = mount(App);
@@ -81,7 +74,7 @@ async fn the_new_version_notice_waits_for_the_patients_tap() {
     );
     assert_eq!(applied.get(), 0, "nothing switches by itself");
 
-    button(root, "Vernieuwen")
+    find_button(root, "Vernieuwen")
         .expect("a Vernieuwen button")
         .click();
     settle().await;
@@ -92,7 +85,7 @@ async fn the_new_version_notice_waits_for_the_patients_tap() {
 
 #[wasm_bindgen_test]
 async fn the_install_button_shows_only_while_the_browser_offers_it() {
-    window().local_storage().unwrap().unwrap().clear().unwrap();
+    storage().clear().unwrap();
     let prompted = count_events("heup-rug:install-prompt");
     visit("/");
     let mounted = mount(App);
@@ -104,13 +97,13 @@ async fn the_install_button_shows_only_while_the_browser_offers_it() {
         .unwrap_or_default()
         .contains("Zo zet je de app op je telefoon"));
     assert!(
-        button(root, "Installeren").is_none(),
+        find_button(root, "Installeren").is_none(),
         "no prompt, no button"
     );
 
     script_says("data-install", "heup-rug:install-ready", true);
     settle().await;
-    button(root, "Installeren")
+    find_button(root, "Installeren")
         .expect("the install button")
         .click();
     assert_eq!(prompted.get(), 1);
@@ -118,12 +111,12 @@ async fn the_install_button_shows_only_while_the_browser_offers_it() {
     // The script used the prompt up.
     script_says("data-install", "heup-rug:install-ready", false);
     settle().await;
-    assert!(button(root, "Installeren").is_none());
+    assert!(find_button(root, "Installeren").is_none());
 }
 
 #[wasm_bindgen_test]
 async fn the_diary_offers_installing_only_with_the_browsers_prompt() {
-    window().local_storage().unwrap().unwrap().clear().unwrap();
+    storage().clear().unwrap();
     visit("/dagboek");
     let mounted = mount(App);
     settle().await;
@@ -132,7 +125,7 @@ async fn the_diary_offers_installing_only_with_the_browsers_prompt() {
     script_says("data-install", "heup-rug:install-ready", true);
     settle().await;
     let offer = one(&mounted.root, ".install-offer");
-    assert!(button(&offer, "Installeren").is_some());
+    assert!(find_button(&offer, "Installeren").is_some());
     script_says("data-install", "heup-rug:install-ready", false);
     settle().await;
 }

@@ -12,13 +12,9 @@ use leptos::prelude::*;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
-use super::support::{all, mount, one, settle, visit, Mounted};
+use super::support::{all, mount, one, settle, storage, visit, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
-}
 
 fn text(element: &HtmlElement) -> String {
     element.text_content().unwrap_or_default().trim().to_owned()

@@ -2,8 +2,8 @@
 //! full quota is reported without losing what was stored, a newer format is
 //! left alone, and changes apply to what is stored now (two tabs).
 
+use super::support::storage;
 use heup_rug::storage::{encode, load, modify, replace, Record, StorageProblem, WriteError};
-use leptos::prelude::window;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
 
@@ -17,10 +17,6 @@ struct Notes {
 impl Record for Notes {
     const KEY: &'static str = "heup-rug:test-notes";
     const VERSION: u32 = 1;
-}
-
-fn storage() -> web_sys::Storage {
-    window().local_storage().unwrap().unwrap()
 }
 
 fn keys_starting_with(prefix: &str) -> Vec<String> {

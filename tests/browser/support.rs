@@ -77,6 +77,33 @@ pub fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
     found.into_iter().next().expect("checked above")
 }
 
+/// The page's `localStorage`.
+pub fn storage() -> web_sys::Storage {
+    window()
+        .local_storage()
+        .expect("storage allowed")
+        .expect("localStorage")
+}
+
+/// All the text under `root`, as one string.
+pub fn text(root: &HtmlElement) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+/// The button under `root` whose text or accessible label is exactly
+/// `name`, if any.
+pub fn find_button(root: &HtmlElement, name: &str) -> Option<HtmlElement> {
+    all(root, "button").into_iter().find(|b| {
+        b.get_attribute("aria-label").as_deref() == Some(name)
+            || b.text_content().unwrap_or_default().trim() == name
+    })
+}
+
+/// The button under `root` whose text or accessible label is exactly `name`.
+pub fn button(root: &HtmlElement, name: &str) -> HtmlElement {
+    find_button(root, name).unwrap_or_else(|| panic!("no button {name:?}"))
+}
+
 /// Lets effects and the router's navigation run.
 pub async fn settle() {
     leptos::task::tick().await;
