@@ -15,7 +15,7 @@ use crate::clinic::link::link_url;
 use crate::clinic::qr::qr_picture;
 use crate::clinic::texts::{clinic_texts, dose_text};
 use crate::diary::schedule::SCHEDULE_NOTE_MAX_CHARS;
-use crate::diary::views::DoseFields;
+use crate::diary::views::{DaysPerWeekField, DoseFields};
 use crate::diary::Schedule;
 use crate::exercises::{exercise, Dose, ExerciseId};
 use crate::i18n::use_i18n;
@@ -84,12 +84,7 @@ pub fn ClinicPage() -> impl IntoView {
                 {rows.into_iter().collect_view()}
             </fieldset>
             <div class="clinic-fields">
-                <label>
-                    <span>{t.days_label}</span>
-                    <select bind:value=days>
-                        {(1..=7).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
-                    </select>
-                </label>
+                <DaysPerWeekField label=t.days_label days />
                 <label>
                     <span>{t.start_label}</span>
                     <input type="date" bind:value=start />

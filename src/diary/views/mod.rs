@@ -27,7 +27,7 @@ pub use history::HistoryPage;
 pub use print::PrintPage;
 pub use progress::ProgressPage;
 pub use quick_log::LogPage;
-pub use schedule::SchedulePage;
+pub use schedule::{DaysPerWeekField, SchedulePage};
 pub use today::TodayPage;
 
 use crate::exercises::{exercise, ExerciseId};

@@ -149,17 +149,27 @@ fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
                 </label>
             }).collect_view()}
         </fieldset>
-        <label>
-            <span>{t.schedule_days}</span>
-            <select bind:value=days>
-                {(1..=7).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
-            </select>
-        </label>
+        <DaysPerWeekField label=t.schedule_days days />
         <div class="actions">
             <button type="button" class="button" on:click=save>{t.schedule_save}</button>
             {has_schedule.then(|| view! {
                 <button type="button" class="button secondary danger" on:click=stop>{t.schedule_stop}</button>
             })}
         </div>
+    }
+}
+
+/// "On how many days a week": a choice of 1 to 7, for the patient's own
+/// schedule and the clinic's link builder. `days` holds the chosen number
+/// as text, as the select gives it.
+#[component]
+pub fn DaysPerWeekField(label: &'static str, days: RwSignal<String>) -> impl IntoView {
+    view! {
+        <label>
+            <span>{label}</span>
+            <select bind:value=days>
+                {(1..=7).map(|n| view! { <option value=n.to_string()>{n}</option> }).collect_view()}
+            </select>
+        </label>
     }
 }
