@@ -130,7 +130,7 @@ pub fn weekday_short(index_from_monday: usize, lang: Lang) -> &'static str {
 /// A number with one decimal, as the language writes it: "4,5" in Dutch,
 /// "4.5" in English.
 pub fn one_decimal(value: f32, lang: Lang) -> String {
-    let text = crate::decimal::Fixed::<1>(value.into()).to_string();
+    let text = crate::decimal::one_decimal(value);
     match lang {
         Lang::Nl => text.replace('.', ","),
         Lang::En => text,
