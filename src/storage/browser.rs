@@ -62,8 +62,8 @@ fn local_storage() -> Option<Storage> {
 
 thread_local! {
     /// Per key, the raw text this tab last read or wrote and the record it
-    /// decodes to. [`modify`] starts from what is stored *now*; when that is
-    /// still the text this tab saw last, decoding it again (tens of
+    /// decodes to. [`load`] and [`modify`] read what is stored *now*; when
+    /// that is still the text this tab saw last, decoding it again (tens of
     /// milliseconds for ten years of diary) would only give the same record.
     /// Another tab's write changes the text, and then it is decoded afresh.
     static LAST_SEEN: RefCell<Vec<Seen>> = const { RefCell::new(Vec::new()) };
@@ -156,6 +156,12 @@ pub fn load<R: Record + Clone + 'static>() -> Loaded<R> {
         Ok(None) => return fresh(None),
         Err(_) => return fresh(Some(StorageProblem::Unavailable)),
     };
+    if let Some(value) = recall::<R>(&raw) {
+        return Loaded {
+            value,
+            problem: None,
+        };
+    }
     match decode::<R>(&raw) {
         Ok(value) => {
             remember(raw, &value);

@@ -147,6 +147,11 @@ fn changes_apply_to_what_is_stored_now_so_two_tabs_keep_both() {
     storage()
         .set_item(Notes::KEY, &encode(&notes(&["tab 1", "tab 2"])))
         .unwrap();
+    assert_eq!(
+        load::<Notes>().value,
+        notes(&["tab 1", "tab 2"]),
+        "a load reads what is stored now, not what this tab saw before"
+    );
     let after = modify::<Notes>(|n| n.lines.push("tab 1 weer".into())).unwrap();
     assert_eq!(seen_by_tab_1, notes(&["tab 1"]));
     assert_eq!(after, notes(&["tab 1", "tab 2", "tab 1 weer"]));
