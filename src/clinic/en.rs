@@ -37,7 +37,7 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     already_accepted: "This plan is already in your diary.",
     to_diary: "To my diary",
     accept_privacy: "Your plan stays on your own phone. Nothing goes to the internet.",
-    accept_take_care: "More pain, or not sure about an exercise? Stop and talk to your physiotherapist. This app does not replace treatment.",
+    accept_take_care: "Is your pain clearly worse than you are used to, or are you not sure about an exercise? Stop and talk to your physiotherapist. This app does not replace treatment.",
 
     error_title: "This link does not work",
     error_empty: "There is no exercise plan in this link. Perhaps a piece of the link went missing.",

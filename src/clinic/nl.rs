@@ -37,7 +37,7 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     already_accepted: "Dit schema staat al in je dagboek.",
     to_diary: "Naar mijn dagboek",
     accept_privacy: "Je schema blijft op je eigen telefoon. Er gaat niets naar het internet.",
-    accept_take_care: "Krijg je meer pijn of twijfel je over een oefening? Stop en overleg met je fysiotherapeut. Deze app vervangt geen behandeling.",
+    accept_take_care: "Wordt je pijn duidelijk erger dan je gewend bent, of twijfel je over een oefening? Stop en overleg met je fysiotherapeut. Deze app vervangt geen behandeling.",
 
     error_title: "Deze link werkt niet",
     error_empty: "In deze link staat geen oefenschema. Misschien is een stukje van de link weggevallen.",

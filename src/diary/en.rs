@@ -107,7 +107,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     finish: "Finished",
     cancel: "Cancel",
     back: "Back",
-    more_pain_warning: "Did the exercise give you more pain? Stop if the pain is sharp or spreads, or goes above what you agreed with your physiotherapist. Talk about it at your next appointment.",
+    more_pain_warning: "Did the exercise give you more pain? A little more than you are used to is fine. If your pain was more than 2 points higher than usual, spread further, or is still worse tomorrow morning, take the exercise more gently and talk to your physiotherapist.",
 
     edit_title: "Edit exercise",
     edit_not_found: "This exercise is not in your diary (any more). Perhaps it was deleted, maybe in another window.",

@@ -106,7 +106,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     finish: "Klaar",
     cancel: "Annuleren",
     back: "Terug",
-    more_pain_warning: "Had je meer pijn door de oefening? Stop bij scherpe of uitstralende pijn, of pijn boven wat je met je fysiotherapeut hebt afgesproken. Bespreek het bij je volgende afspraak.",
+    more_pain_warning: "Had je meer pijn door de oefening? Een beetje meer dan je gewend bent mag. Was je pijn meer dan 2 punten hoger dan normaal, straalde hij verder uit of is hij morgenochtend nog erger? Doe de oefening dan rustiger en bespreek het met je fysiotherapeut.",
 
     edit_title: "Oefening aanpassen",
     edit_not_found: "Deze oefening staat niet (meer) in je dagboek. Misschien is ze verwijderd, ook in een ander venster.",

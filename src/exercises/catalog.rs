@@ -43,6 +43,11 @@ pub struct Exercise {
     pub steps: &'static [&'static str],
     /// What you should feel, and where.
     pub feel: &'static str,
+    /// Whether the exercise bends, straightens or turns the hip far (deep
+    /// hip bending or rotation, a long stride): after a hip replacement or
+    /// other hip surgery the patient asks the physiotherapist first. The
+    /// page shows the library's one text for it.
+    pub ask_first_after_hip_surgery: bool,
     /// Points to watch for this exercise, on top of the library's stop rules.
     pub take_care: &'static [&'static str],
     /// Easier variants, when the exercise is too hard or hurts.
@@ -185,8 +190,33 @@ mod tests {
                 assert_eq!(here.usual_dose, dutch.usual_dose, "{lang:?} {id:?}");
                 assert_eq!(here.each_side, dutch.each_side, "{lang:?} {id:?}");
                 assert_eq!(here.group, dutch.group, "{lang:?} {id:?}");
+                assert_eq!(
+                    here.ask_first_after_hip_surgery, dutch.ask_first_after_hip_surgery,
+                    "{lang:?} {id:?}"
+                );
             }
         }
+    }
+
+    #[test]
+    fn exercises_that_bend_or_turn_the_hip_far_say_ask_first_after_hip_surgery() {
+        // Knee to chest and the hip hinge bend the hip deeply, the 90/90
+        // turns it, the hip flexor stretch and the lunge take it far into a
+        // stride: after hip surgery these wait for the physiotherapist.
+        let carrying: Vec<_> = ExerciseId::ALL
+            .into_iter()
+            .filter(|&id| exercise(id, Lang::Nl).ask_first_after_hip_surgery)
+            .collect();
+        assert_eq!(
+            carrying,
+            [
+                ExerciseId::HipMobility,
+                ExerciseId::HipHinge,
+                ExerciseId::Lunge,
+                ExerciseId::HipRotation,
+                ExerciseId::HipFlexorStretch,
+            ]
+        );
     }
 
     #[test]

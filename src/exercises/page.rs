@@ -1,6 +1,7 @@
 //! One exercise's page, at `/oefeningen/<slug>`: the drawings of start and
-//! end, the dose, the button to the diary, the steps, what you should feel,
-//! when to stop, and easier and harder variants.
+//! end, the dose, the button to the diary, the hip-surgery line where it
+//! applies, the steps, what you should feel, when to stop, and easier and
+//! harder variants.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -60,6 +61,7 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
                             {texts.log_button}
                         </A>
                     </p>
+                    <HipSurgery exercise=e texts />
                     <h2>{texts.steps_heading}</h2>
                     <ol class="ex-steps">{list_items(e.steps)}</ol>
                     <h2>{texts.feel_heading}</h2>
@@ -124,13 +126,25 @@ fn Pictures(exercise: &'static Exercise, texts: &'static LibraryTexts) -> impl I
     }
 }
 
+/// "After hip surgery, ask your physiotherapist first", before the steps of
+/// an exercise that bends or turns the hip far; nothing on the others.
+#[component]
+fn HipSurgery(exercise: &'static Exercise, texts: &'static LibraryTexts) -> impl IntoView {
+    exercise
+        .ask_first_after_hip_surgery
+        .then(|| view! { <p class="notice important ex-hip-surgery">{texts.hip_surgery}</p> })
+}
+
 /// When to stop: the same for every exercise, so it is in the texts table.
+/// The list completes the heading ("Stop als …"); how much pain is fine
+/// follows it.
 #[component]
 fn StopRules(texts: &'static LibraryTexts) -> impl IntoView {
     view! {
         <section class="ex-stop" aria-labelledby="stoppen">
             <h2 id="stoppen">{texts.stop_heading}</h2>
             <ul>{list_items(texts.stop_rules)}</ul>
+            <p>{texts.usual_pain}</p>
             <p>{texts.after_stopping}</p>
         </section>
     }

@@ -90,7 +90,7 @@ async fn an_exercise_page_shows_both_drawings_numbered_steps_and_the_diary_butto
 
     let steps: Vec<_> = all(root, "ol.ex-steps > li").iter().map(text).collect();
     assert_eq!(steps, bridge.steps);
-    assert!(text(&one(root, ".ex-stop")).contains("scherpe of stekende pijn"));
+    assert!(text(&one(root, ".ex-stop")).contains("duidelijk erger is dan je gewend bent"));
 
     let log = one(root, "a.ex-log");
     assert_eq!(text(&log), "Zet in mijn dagboek");

@@ -43,7 +43,7 @@ test("an exercise page shows start and end, numbered steps and when to stop", as
   await expect(steps).toHaveCount(6);
   await expect(steps.first()).toHaveText("Ga op je zij liggen. Leg je hoofd op je arm of op een kussen.");
   await expect(page.getByRole("heading", { name: "Stop als" })).toBeVisible();
-  await expect(page.getByText("je een scherpe of stekende pijn voelt.")).toBeVisible();
+  await expect(page.getByText("je een scherpe of stekende pijn voelt die anders is dan je gewone pijn.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Makkelijker" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Zwaarder" })).toBeVisible();
   await expect(page.getByText("Deze oefeningen vervangen je fysiotherapeut niet.", { exact: false })).toBeVisible();
