@@ -67,7 +67,7 @@ const HIP_JOINT: Section = Section {
              Or when the muscles around the hip do not work together well.",
         ),
         Block::Paragraph(
-            "If you know how your hip affects your lower back, it is easier to find the cause of your pain. \
+            "Knowing how your hip affects your lower back helps you see more clearly what causes your pain. \
              And you see why hip training is an important part of back recovery (back rehabilitation).",
         ),
         Block::Heading("A ball-and-socket joint"),
@@ -101,13 +101,13 @@ const HIP_JOINT: Section = Section {
 const HIP_STEERS_BACK: Section = Section {
     id: SectionId::HipSteersBack,
     title: "Why your hip steers your lower back",
-    summary: "Your hip decides how your pelvis is tilted and takes up a lot of movement.",
+    summary: "Your hip has a big influence on how your pelvis is tilted, and takes up a lot of movement.",
     blocks: &[
         Block::Heading("How your pelvis is tilted"),
         Block::Paragraph(
-            "Your hip largely decides how your pelvis is tilted. \
+            "Your hip has a big influence on how your pelvis is tilted. \
              Tight hip flexors pull your pelvis forwards. \
-             Your lower back then curves more and the pressure on your lower back (lumbar pressure) increases.",
+             Your lower back then curves more and the pressure on your lower back increases.",
         ),
         Block::Paragraph(
             "Weak buttock muscles (glutes) can do the opposite. \
@@ -117,7 +117,7 @@ const HIP_STEERS_BACK: Section = Section {
         Block::Heading("Bending, lifting and walking"),
         Block::Paragraph(
             "When you bend, lift and walk, your hip has to take up a large part of the movement. \
-             Does your hip not do that? Then the movement goes to your lower back.",
+             If your hip does not do that, the movement goes to your lower back instead.",
         ),
         Block::Paragraph(
             "Forces that enter your body through your leg go through your hip to your spine. \
@@ -150,7 +150,7 @@ const LIMITATIONS: Section = Section {
             "Weak buttock muscles (glutes). The muscles of your lower back then have to work extra hard \
              when you climb stairs, stand up and lift.",
             "A hip that cannot turn well (limited hip rotation). Your lower back then has to take up more turning.",
-            "A hip that is not steady enough (instability). Your lower back then gets a strain that sways back and forth.",
+            "A hip that is not steady enough (instability). Your lower back then gets an uneven load that keeps shifting.",
             "A hip that bends too little when you bend down. Then almost all the movement comes from your lower back (lumbar spine). \
              This makes your lower back irritated or overloaded sooner.",
         ]),
@@ -346,7 +346,9 @@ const CONCLUSION: Section = Section {
     title: "In short",
     summary: "A better hip is one of the best ways to reduce back pain.",
     blocks: &[
-        Block::Paragraph("Your hip has a direct and large influence on how much strain your lower back takes."),
+        Block::Paragraph(
+            "Your hip has a direct and large influence on how much strain your lower back takes.",
+        ),
         Block::Paragraph(
             "Does your hip move less well? Is it not strong enough or not steady enough? \
              Then your lower back has to make up for it. That often causes pain and overload.",
@@ -357,7 +359,7 @@ const CONCLUSION: Section = Section {
         Block::Paragraph(
             "That is why the team of Rugcentrum Hilversum focuses on your hip on purpose. \
              In that team, different care providers work together (multidisciplinary approach). \
-             For them, your hip is an important link in the chain of your movements (movement chain).",
+             For them, your hip is an important link in how your body moves as a whole.",
         ),
         Block::Invitation,
     ],

@@ -67,7 +67,7 @@ const HIP_JOINT: Section = Section {
              Of als de spieren rond de heup niet goed samenwerken.",
         ),
         Block::Paragraph(
-            "Als je weet hoe je heup je onderrug beïnvloedt, vind je de oorzaak van je klachten makkelijker. \
+            "Als je weet hoe je heup je onderrug beïnvloedt, kun je de oorzaak van je klachten beter in beeld krijgen. \
              En je ziet waarom heuptraining een belangrijk deel is van het herstel van je rug (rugrevalidatie).",
         ),
         Block::Heading("Een kogelgewricht"),
@@ -101,13 +101,13 @@ const HIP_JOINT: Section = Section {
 const HIP_STEERS_BACK: Section = Section {
     id: SectionId::HipSteersBack,
     title: "Waarom je heup je onderrug stuurt",
-    summary: "Je heup bepaalt hoe je bekken staat en vangt veel beweging op.",
+    summary: "Je heup heeft veel invloed op hoe je bekken staat en vangt veel beweging op.",
     blocks: &[
         Block::Heading("De stand van je bekken"),
         Block::Paragraph(
-            "Je heup bepaalt voor een groot deel hoe je bekken staat. \
+            "Je heup heeft veel invloed op hoe je bekken staat. \
              Strakke heupbuigers trekken je bekken naar voren. \
-             Je onderrug wordt dan holler en de druk op je onderrug (lumbale druk) wordt groter.",
+             Je onderrug wordt dan holler en de druk op je onderrug wordt groter.",
         ),
         Block::Paragraph(
             "Zwakke bilspieren (gluteus) kunnen juist het omgekeerde doen. \
@@ -150,7 +150,7 @@ const LIMITATIONS: Section = Section {
             "Zwakke bilspieren (gluteus). De spieren van je onderrug moeten dan extra hard werken \
              bij traplopen, opstaan en tillen.",
             "Een heup die minder goed kan draaien (beperkte heuprotatie). Je onderrug moet dan meer draaiing opvangen.",
-            "Een heup die niet stevig genoeg is (instabiliteit). Je onderrug krijgt dan een belasting die heen en weer schommelt.",
+            "Een heup die niet stevig genoeg is (instabiliteit). Je onderrug wordt dan steeds wisselend en ongelijk belast.",
             "Een heup die te weinig buigt als je bukt. Dan komt bijna alle beweging uit je onderrug (lumbale wervelkolom). \
              Daardoor raakt je onderrug sneller geïrriteerd of overbelast.",
         ]),
@@ -173,7 +173,7 @@ const SYMPTOMS: Section = Section {
             "Pijn als je opstaat uit een stoel",
             "Moeite met traplopen",
             "Een stijf gevoel of een drukkend gevoel in je bil",
-            "Pijn als je voorover buigt of iets tilt",
+            "Pijn als je vooroverbuigt of iets tilt",
             "Pijn die uitstraalt naar je bil of bovenbeen",
             "Minder kracht in één been of bil",
         ]),
@@ -357,7 +357,7 @@ const CONCLUSION: Section = Section {
         Block::Paragraph(
             "Daarom richt het team van Rugcentrum Hilversum zich bewust op je heup. \
              In dat team werken verschillende zorgverleners samen (multidisciplinaire aanpak). \
-             Je heup is voor hen een belangrijke schakel in de keten van je bewegingen (bewegingsketen).",
+             Je heup is voor hen een belangrijke schakel in hoe je lichaam samen beweegt.",
         ),
         Block::Invitation,
     ],

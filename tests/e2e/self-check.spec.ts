@@ -147,6 +147,7 @@ test("a later test stands side by side with the earlier one", async ({ page }) =
   const stairs = page.locator(".compare tbody tr", { has: page.getByRole("rowheader", { name: "Moeite met traplopen" }) });
   await expect(stairs.locator("td")).toHaveText(["Nooit", "Vaak"]);
   await expect(page.locator(".result-card")).toHaveCount(2);
+  await expect(page.getByRole("main").getByText("Dit is geen diagnose.", { exact: false })).toBeVisible();
 });
 
 test("a result can be deleted, and brought back with undo", async ({ page }) => {

@@ -55,7 +55,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     band_some: "Some signs that your hip plays a part",
     band_clear: "Clear signs that your hip plays a part",
     band_few_body: "Your answers do not clearly point to your hip. Your back pain can also have another \
-                    cause. Keep moving: that almost always helps.",
+                    cause. Keep moving: with back pain, that is usually good.",
     band_some_body: "A few answers fit a hip that moves less easily or is less strong. \
                      Then your lower back has to do extra work.",
     band_clear_body: "Many answers fit a hip that moves less easily or is less strong. Then your lower back \
@@ -73,8 +73,9 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
         )
     },
     how_bands: |some_from, clear_from| {
+        let (below_some, below_clear) = (some_from.saturating_sub(1), clear_from.saturating_sub(1));
         format!(
-            "Fewer than {some_from} points: few signs. {some_from} to {clear_from} points: some signs. \
+            "0 to {below_some} points: few signs. {some_from} to {below_clear} points: some signs. \
              {clear_from} points or more: clear signs."
         )
     },

@@ -83,7 +83,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     band_some: "Enkele aanwijzingen dat je heup meedoet",
     band_clear: "Duidelijke aanwijzingen dat je heup meedoet",
     band_few_body: "Je antwoorden wijzen niet duidelijk naar je heup. Je rugklachten kunnen ook een andere \
-                    oorzaak hebben. Blijf in beweging: dat helpt bijna altijd.",
+                    oorzaak hebben. Blijf in beweging: dat is bij rugklachten meestal goed.",
     band_some_body: "Een paar antwoorden passen bij een heup die minder soepel beweegt of minder sterk is. \
                      Dan moet je onderrug extra werk doen.",
     band_clear_body: "Veel antwoorden passen bij een heup die minder soepel beweegt of minder sterk is. Dan moet \
@@ -101,8 +101,9 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
         )
     },
     how_bands: |some_from, clear_from| {
+        let (below_some, below_clear) = (some_from.saturating_sub(1), clear_from.saturating_sub(1));
         format!(
-            "Minder dan {some_from} punten: weinig aanwijzingen. {some_from} tot {clear_from} punten: enkele \
+            "0 tot en met {below_some} punten: weinig aanwijzingen. {some_from} tot en met {below_clear} punten: enkele \
              aanwijzingen. {clear_from} punten of meer: duidelijke aanwijzingen."
         )
     },

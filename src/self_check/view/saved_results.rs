@@ -78,6 +78,7 @@ pub fn SavedResultsPage() -> impl IntoView {
             view! { <p>{t.side_by_side_later}</p> }.into_any()
         };
         view! {
+            <p class="note not-a-diagnosis">{t.not_a_diagnosis}</p>
             <h2>{t.side_by_side_heading}</h2>
             {side_by_side}
             <h2>{t.list_heading}</h2>
