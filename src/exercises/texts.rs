@@ -28,7 +28,7 @@ pub struct LibraryTexts {
     pub feel_heading: &'static str,
     pub stop_heading: &'static str,
     /// How much pain is fine, measured against the patient's own usual
-    /// pain: said before the stop rules.
+    /// pain: said after the stop rules.
     pub usual_pain: &'static str,
     /// When to stop, for every exercise, each measured against the
     /// patient's usual pain rather than a fixed score.
