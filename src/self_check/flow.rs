@@ -1,16 +1,19 @@
 //! The way through the test: one question per screen, back without losing
-//! an answer, a stop at the first red flag, and a draft that survives a
+//! an answer, the red-flag stop (at once for a flag to call about now,
+//! after the last safety question for the others), the screen that asks to
+//! mention the inflammatory pattern to the GP, and a draft that survives a
 //! reload or a phone call in between.
 
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
-use super::question::{Answer, RedFlag, QUESTIONS};
+use super::question::{Answer, Group, QuestionId, RedFlag, QUESTIONS};
+use super::triage::{self, Stop, Urgency};
 use crate::calendar::Day;
 
 /// A test in progress.
 ///
-/// Invariant (checked when a stored draft is read): every question before
+/// Invariant (kept when a stored draft is read): every question before
 /// `step` is answered, so "back" always shows an answer and "finished"
 /// means complete.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,31 +24,35 @@ pub struct Draft {
     /// The place in [`QUESTIONS`] of the question on screen;
     /// `QUESTIONS.len()` once every question is answered.
     step: usize,
+    /// Whether the patient has read the screen about the inflammatory
+    /// pattern and chose to go on.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    mention_seen: bool,
 }
 
-/// A draft as stored, before its invariant is checked.
+/// A draft as stored, before its invariant is restored.
 #[derive(Deserialize)]
 struct StoredDraft {
     started: Day,
     answers: Answers,
     step: usize,
+    #[serde(default)]
+    mention_seen: bool,
 }
 
 impl TryFrom<StoredDraft> for Draft {
     type Error = String;
 
+    /// A step past the first open question (a draft from an app version
+    /// with fewer questions, or edited by hand) resumes at that question:
+    /// every answer is kept, and nothing is skipped.
     fn try_from(stored: StoredDraft) -> Result<Self, Self::Error> {
         let answered_up_to = stored.answers.first_unanswered().unwrap_or(QUESTIONS.len());
-        if stored.step > answered_up_to {
-            return Err(format!(
-                "step {} is past the first open question {answered_up_to}",
-                stored.step
-            ));
-        }
         Ok(Draft {
             started: stored.started,
             answers: stored.answers,
-            step: stored.step,
+            step: stored.step.min(answered_up_to),
+            mention_seen: stored.mention_seen,
         })
     }
 }
@@ -55,8 +62,12 @@ impl TryFrom<StoredDraft> for Draft {
 pub enum Screen {
     /// The question at this place in [`QUESTIONS`].
     Question { index: usize },
-    /// A red flag was answered "yes": contact the GP; the test stops.
-    SeeGp(Vec<RedFlag>),
+    /// A red flag was answered "yes": contact the GP, as soon as its
+    /// urgency says; the test stops.
+    SeeGp(Stop),
+    /// The inflammatory pattern was answered "yes": worth mentioning to the
+    /// GP; the test goes on once the patient has read it.
+    Mention(Vec<RedFlag>),
     /// Every question is answered: time for the result.
     Finished,
 }
@@ -68,6 +79,7 @@ impl Draft {
             started: today,
             answers: Answers::default(),
             step: 0,
+            mention_seen: false,
         }
     }
 
@@ -81,16 +93,43 @@ impl Draft {
         &self.answers
     }
 
-    /// What the test shows now. A red flag wins over everything else.
+    /// What the test shows now. A flag to call about now stops the test at
+    /// once; the other flags stop it once every safety question is
+    /// answered, so the stop screen knows every flag and the most urgent
+    /// one. Then the inflammatory pattern, until read.
     pub fn screen(&self) -> Screen {
-        let red_flags = self.answers.red_flags();
-        if !red_flags.is_empty() {
-            Screen::SeeGp(red_flags)
+        if let Some(stop) = triage::stop(&self.answers) {
+            if stop.urgency == Urgency::Now || self.safety_answered() {
+                return Screen::SeeGp(stop);
+            }
+        }
+        let mentions = triage::mentions(&self.answers);
+        if !mentions.is_empty() && !self.mention_seen && self.step >= safety_questions() {
+            Screen::Mention(mentions)
         } else if self.step < QUESTIONS.len() {
             Screen::Question { index: self.step }
         } else {
             Screen::Finished
         }
+    }
+
+    /// Whether every question of the safety group has an answer (they are
+    /// asked first, but "back" may reopen one).
+    fn safety_answered(&self) -> bool {
+        QUESTIONS
+            .iter()
+            .filter(|question| question.id.group() == Group::Safety)
+            .all(|question| self.answers.get(question.id).is_some())
+    }
+
+    /// Goes on after the screen about the inflammatory pattern. Returns
+    /// false when that screen is not showing.
+    pub fn continue_after_mention(&mut self) -> bool {
+        if !matches!(self.screen(), Screen::Mention(_)) {
+            return false;
+        }
+        self.mention_seen = true;
+        true
     }
 
     /// The answer already given to the question on screen (after going
@@ -115,26 +154,35 @@ impl Draft {
         true
     }
 
-    /// Goes back one question, keeping every answer. Returns false at the
-    /// first question or when no question is on screen.
+    /// Goes back one question, keeping every answer; from the screen about
+    /// the inflammatory pattern, back to its question. Returns false at the
+    /// first question or on the red-flag stop.
     pub fn back(&mut self) -> bool {
         match self.screen() {
             Screen::Question { index } if index > 0 => {
                 self.step = index - 1;
                 true
             }
+            Screen::Mention(_) => {
+                self.step = safety_questions() - 1;
+                true
+            }
             _ => false,
         }
     }
 
-    /// Takes back the red-flag answers that stopped the test (a wrong tap)
-    /// and returns to the first of those questions, with no answer chosen.
+    /// Takes back the red-flag answers that stopped the test (a wrong tap,
+    /// confirmed by the patient) and returns to the first of those
+    /// questions, with no answer chosen. The inflammatory pattern, which
+    /// does not stop the test, stays as answered.
     pub fn retract_red_flags(&mut self) {
-        let flagged: Vec<usize> = QUESTIONS
+        let Screen::SeeGp(stop) = self.screen() else {
+            return;
+        };
+        let flagged: Vec<usize> = stop
+            .flags
             .iter()
-            .enumerate()
-            .filter(|(_, question)| self.answers.get(question.id) == Some(Answer::Yes))
-            .map(|(index, _)| index)
+            .map(|&flag| QuestionId::RedFlag(flag).index())
             .collect();
         for &index in &flagged {
             self.answers.clear(QUESTIONS[index].id);
@@ -152,6 +200,14 @@ impl Draft {
     }
 }
 
+/// How many questions the safety group has; they are asked first.
+fn safety_questions() -> usize {
+    QUESTIONS
+        .iter()
+        .take_while(|question| question.id.group() == Group::Safety)
+        .count()
+}
+
 /// "Question `n` of `total`" for the question at `index`.
 pub fn progress(index: usize) -> (usize, usize) {
     (index + 1, QUESTIONS.len())
@@ -160,7 +216,7 @@ pub fn progress(index: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::self_check::question::{QuestionId, SelfTest, Symptom};
+    use crate::self_check::question::{SelfTest, Symptom};
 
     fn day(text: &str) -> Day {
         Day::parse(text).unwrap()
@@ -170,7 +226,8 @@ mod tests {
     /// highest-scoring one for the rest.
     fn filler(id: QuestionId) -> Answer {
         match id {
-            QuestionId::RedFlag(_) => Answer::No,
+            QuestionId::RedFlag(_) | QuestionId::Nerve(_) => Answer::No,
+            QuestionId::AgeBand => Answer::UnderFifty,
             QuestionId::Symptom(_) => Answer::Often,
             QuestionId::Duration => Answer::OverTwelveWeeks,
             QuestionId::SelfTest(SelfTest::ForwardBend) => Answer::FromBack,
@@ -187,11 +244,28 @@ mod tests {
         draft
     }
 
+    /// A draft answered with [`filler`] up to and including `flag`, which
+    /// is answered "yes".
+    fn yes_to(draft: &mut Draft, flag: RedFlag) {
+        let at = QuestionId::RedFlag(flag).index();
+        while let Screen::Question { index } = draft.screen() {
+            let answer = if index == at {
+                Answer::Yes
+            } else {
+                filler(QUESTIONS[index].id)
+            };
+            assert!(draft.answer(answer));
+            if index == at {
+                break;
+            }
+        }
+    }
+
     #[test]
     fn answering_moves_to_the_next_question_until_finished() {
         let mut draft = Draft::new(day("2026-11-25"));
         assert_eq!(draft.screen(), Screen::Question { index: 0 });
-        assert_eq!(progress(0), (1, 19));
+        assert_eq!(progress(0), (1, 28));
         for (index, question) in QUESTIONS.iter().enumerate() {
             assert_eq!(draft.screen(), Screen::Question { index });
             assert!(draft.answer(filler(question.id)));
@@ -210,18 +284,28 @@ mod tests {
 
     #[test]
     fn back_keeps_every_answer_and_shows_the_earlier_one() {
-        let mut draft = after(9);
-        assert_eq!(draft.screen(), Screen::Question { index: 9 });
+        let ache = QuestionId::Symptom(Symptom::AcheAfterSittingOrWalking);
+        let first_symptom = ache.index();
+        let mut draft = after(first_symptom + 2);
         assert!(draft.back());
-        assert_eq!(draft.screen(), Screen::Question { index: 8 });
+        assert_eq!(
+            draft.screen(),
+            Screen::Question {
+                index: first_symptom + 1
+            }
+        );
         assert_eq!(draft.current_answer(), Some(Answer::Often));
         assert!(draft.back());
         assert_eq!(draft.current_answer(), Some(Answer::Often));
         // Changing an earlier answer moves on without losing later ones.
         assert!(draft.answer(Answer::Never));
-        assert_eq!(draft.screen(), Screen::Question { index: 8 });
+        assert_eq!(
+            draft.screen(),
+            Screen::Question {
+                index: first_symptom + 1
+            }
+        );
         assert_eq!(draft.current_answer(), Some(Answer::Often));
-        let ache = QuestionId::Symptom(Symptom::AcheAfterSittingOrWalking);
         assert_eq!(draft.answers().get(ache), Some(Answer::Never));
 
         let mut first = Draft::new(day("2026-11-25"));
@@ -229,35 +313,121 @@ mod tests {
     }
 
     #[test]
-    fn a_red_flag_yes_ends_the_test_at_once_and_can_be_taken_back() {
-        for (index, question) in QUESTIONS.iter().enumerate().take(7) {
-            let mut draft = after(index);
-            assert!(draft.answer(Answer::Yes));
-            let QuestionId::RedFlag(flag) = question.id else {
-                panic!("the first seven questions are red flags");
+    fn a_flag_to_call_about_now_ends_the_test_at_once_and_can_be_taken_back() {
+        let now = [
+            RedFlag::BladderOrBowel,
+            RedFlag::SaddleNumbness,
+            RedFlag::BothLegs,
+            RedFlag::LegWeakening,
+        ];
+        for flag in now {
+            let mut draft = Draft::new(day("2026-11-25"));
+            yes_to(&mut draft, flag);
+            let Screen::SeeGp(stop) = draft.screen() else {
+                panic!("{flag:?} stops the test at once");
             };
-            assert_eq!(draft.screen(), Screen::SeeGp(vec![flag]));
+            assert_eq!((stop.urgency, stop.flags), (Urgency::Now, vec![flag]));
             assert!(!draft.answer(Answer::No), "the test does not go on");
             assert!(!draft.back());
 
             draft.retract_red_flags();
+            let index = QuestionId::RedFlag(flag).index();
             assert_eq!(draft.screen(), Screen::Question { index });
             assert_eq!(draft.current_answer(), None);
         }
     }
 
     #[test]
-    fn changing_an_earlier_red_flag_to_yes_also_stops_the_test() {
-        let mut draft = after(12);
-        for _ in 0..10 {
-            draft.back();
-        }
-        assert_eq!(draft.screen(), Screen::Question { index: 2 });
-        draft.answer(Answer::Yes);
-        assert_eq!(draft.screen(), Screen::SeeGp(vec![RedFlag::LegWeakening]));
+    fn other_flags_stop_the_test_after_the_last_safety_question_with_every_flag() {
+        let mut draft = Draft::new(day("2026-11-25"));
+        yes_to(&mut draft, RedFlag::Cancer);
+        assert!(
+            matches!(draft.screen(), Screen::Question { .. }),
+            "the safety questions go on, so a fall can still make it today"
+        );
+        yes_to(&mut draft, RedFlag::Osteoporosis);
+        yes_to(&mut draft, RedFlag::FallOrAccident);
+        assert!(matches!(draft.screen(), Screen::Question { .. }));
+        assert!(draft.answer(Answer::No), "the inflammatory pattern");
+        assert_eq!(
+            draft.screen(),
+            Screen::SeeGp(Stop {
+                urgency: Urgency::Today,
+                flags: vec![
+                    RedFlag::Cancer,
+                    RedFlag::Osteoporosis,
+                    RedFlag::FallOrAccident
+                ],
+                mentions: Vec::new(),
+            })
+        );
         draft.retract_red_flags();
-        assert_eq!(draft.screen(), Screen::Question { index: 2 });
-        assert_eq!(draft.answers().first_unanswered(), Some(2));
+        let cancer = QuestionId::RedFlag(RedFlag::Cancer).index();
+        assert_eq!(draft.screen(), Screen::Question { index: cancer });
+        for flag in [
+            RedFlag::Cancer,
+            RedFlag::Osteoporosis,
+            RedFlag::FallOrAccident,
+        ] {
+            assert_eq!(
+                draft.answers().get(QuestionId::RedFlag(flag)),
+                None,
+                "{flag:?}"
+            );
+        }
+
+        let mut alone = Draft::new(day("2026-11-25"));
+        yes_to(&mut alone, RedFlag::WeightLoss);
+        while alone.answer(Answer::No) || alone.answer(Answer::UnderFifty) {}
+        assert_eq!(
+            alone.screen(),
+            Screen::SeeGp(Stop {
+                urgency: Urgency::WithinDays,
+                flags: vec![RedFlag::WeightLoss],
+                mentions: Vec::new(),
+            })
+        );
+    }
+
+    #[test]
+    fn the_inflammatory_pattern_shows_its_own_screen_and_the_test_goes_on() {
+        let mut draft = Draft::new(day("2026-11-25"));
+        yes_to(&mut draft, RedFlag::InflammatoryPattern);
+        let flags = vec![RedFlag::InflammatoryPattern];
+        assert_eq!(draft.screen(), Screen::Mention(flags.clone()));
+        assert!(!draft.answer(Answer::Often), "no question under it");
+
+        // Back to the question, and the same answer shows the screen again.
+        assert!(draft.back());
+        let index = QuestionId::RedFlag(RedFlag::InflammatoryPattern).index();
+        assert_eq!(draft.screen(), Screen::Question { index });
+        assert_eq!(draft.current_answer(), Some(Answer::Yes));
+        assert!(draft.answer(Answer::Yes));
+        assert_eq!(draft.screen(), Screen::Mention(flags));
+
+        assert!(draft.continue_after_mention());
+        assert_eq!(draft.screen(), Screen::Question { index: index + 1 });
+        assert!(!draft.continue_after_mention());
+        // Read once is read: a reload does not show it again.
+        let json = serde_json::to_string(&draft).unwrap();
+        let back: Draft = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.screen(), Screen::Question { index: index + 1 });
+    }
+
+    #[test]
+    fn changing_an_earlier_flag_to_yes_also_stops_the_test() {
+        let mut draft = after(16);
+        let weakening = QuestionId::RedFlag(RedFlag::LegWeakening).index();
+        while draft.screen() != (Screen::Question { index: weakening }) {
+            assert!(draft.back());
+        }
+        draft.answer(Answer::Yes);
+        assert!(
+            matches!(draft.screen(), Screen::SeeGp(stop) if stop.flags == [RedFlag::LegWeakening])
+        );
+        draft.retract_red_flags();
+        assert_eq!(draft.screen(), Screen::Question { index: weakening });
+        assert_eq!(draft.answers().first_unanswered(), Some(weakening));
     }
 
     #[test]
@@ -275,13 +445,25 @@ mod tests {
     }
 
     #[test]
-    fn a_stored_draft_past_its_first_open_question_is_refused() {
-        let raw = r#"{"started":"2026-11-25","answers":{"bladder-or-bowel":"no"},"step":2}"#;
-        assert!(serde_json::from_str::<Draft>(raw).is_err());
+    fn a_stored_draft_past_its_first_open_question_resumes_there() {
+        // A draft of the first app version, which asked 7 red flags: the
+        // new safety questions come before its step, and are asked now.
+        let raw = r#"{"started":"2026-11-25","answers":{"bladder-or-bowel":"no","saddle-numbness":"no",
+            "leg-weakening":"no","fever-or-ill":"no","fall-or-accident":"no","weight-loss":"no",
+            "cancer":"no","stairs":"often"},"step":8}"#;
+        let draft: Draft = serde_json::from_str(raw).unwrap();
+        assert_eq!(draft.screen(), Screen::Question { index: 2 }, "both legs");
+        assert_eq!(
+            draft.answers().get(QuestionId::Symptom(Symptom::Stairs)),
+            Some(Answer::Often),
+            "no answer is lost"
+        );
         let raw = r#"{"started":"2026-11-25","answers":{"bladder-or-bowel":"no"},"step":1}"#;
-        assert!(serde_json::from_str::<Draft>(raw).is_ok());
+        let draft: Draft = serde_json::from_str(raw).unwrap();
+        assert_eq!(draft.screen(), Screen::Question { index: 1 });
         let raw = r#"{"started":"2026-11-25","answers":{},"step":40}"#;
-        assert!(serde_json::from_str::<Draft>(raw).is_err());
+        let draft: Draft = serde_json::from_str(raw).unwrap();
+        assert_eq!(draft.screen(), Screen::Question { index: 0 });
     }
 
     #[test]

@@ -1,10 +1,11 @@
-//! Zelftest: the self-check. Red-flag questions first (any "yes" stops the
-//! test with advice to call the GP), then the symptoms from the clinic's
+//! Zelftest: the self-check. Red-flag questions first (a "yes" stops the
+//! test with advice to contact the GP, as urgently as the flag needs), then the symptoms from the clinic's
 //! article, how long they have lasted, and a few home tests of the hip; the
 //! result is one of three bands with its reasons, links into the explainer
 //! and the exercises, and is saved with its date for comparing later.
 //!
 //! - `question`: the questions, their weights and links (pure data);
+//! - `triage`: each red flag's urgency and guideline source (pure);
 //! - `answers`, `flow`: the answers and the way through the test (pure);
 //! - `scoring`: from answers to a band with reasons (pure, documented);
 //! - `records`: what is kept in storage;
@@ -17,18 +18,20 @@ mod question;
 mod records;
 mod scoring;
 mod texts;
+mod triage;
 mod view;
 
 pub use answers::Answers;
 pub use flow::{progress, Draft, Screen};
 pub use question::{
-    Answer, Group, Question, QuestionId, RedFlag, SelfTest, Symptom, Weight, QUESTIONS,
+    Answer, Group, NerveSign, Question, QuestionId, RedFlag, SelfTest, Symptom, Weight, QUESTIONS,
 };
 pub use records::{DraftRecord, SavedResult, SavedResults};
 pub use scoring::{
     max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
 };
 pub use texts::{texts, SelfCheckTexts};
+pub use triage::{Stop, Urgency};
 pub use view::{ResultPage, SavedResultsPage, SelfCheckPage};
 
 /// Every text of the self-check in `lang`, for the completeness test.

@@ -4,12 +4,16 @@
 //! per-language tables (`nl.rs`), keyed by [`QuestionId`].
 //!
 //! How the weights were chosen (the scoring rules are in `scoring.rs`):
-//! - Red flags count for nothing: a "yes" stops the test instead.
+//! - Red flags count for nothing: a "yes" stops the test or, for the
+//!   inflammatory pattern, adds a line for the GP (urgency and source of
+//!   each flag: `triage.rs`). The age band only grades a fall.
+//! - The two nerve questions count for nothing either: together they point
+//!   to a nerve root rather than the hip (`scoring.rs`).
 //! - Symptoms from the article score for "soms" and double for "vaak". The
 //!   four that the article's FAQ names as signs of the hip (trouble walking,
 //!   climbing stairs, getting up, a stiff hip) weigh twice as much as the
 //!   three that are just as common in back trouble without the hip
-//!   (bending and lifting, pain down the leg, a weaker leg).
+//!   (bending and lifting, pain to the buttock or thigh, a weaker buttock).
 //! - How long the complaints last counts for nothing: it says nothing about
 //!   the hip, and changes the advice instead.
 //! - The home tests look at the hip itself, so each weighs as much as the
@@ -24,23 +28,46 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::exercises::{ExerciseId, ExerciseId as E};
 use crate::explainer::{SectionId, SectionId as S};
 
-/// A warning sign that needs a doctor rather than a self-check.
+/// A warning sign that needs a doctor rather than a self-check. How urgent
+/// each one is, and the guideline it comes from: `triage.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RedFlag {
-    /// Loss of bladder or bowel control.
+    /// Loss of bladder or bowel control, or cannot pee.
     BladderOrBowel,
     /// Numbness in the saddle area.
     SaddleNumbness,
-    /// Rapidly increasing weakness in a leg.
+    /// Numbness or weakness in both legs.
+    BothLegs,
+    /// A leg getting weaker quickly.
     LegWeakening,
-    /// Fever or feeling ill together with the back pain.
-    FeverOrIll,
-    /// A recent fall or accident.
-    FallOrAccident,
-    /// Unexplained weight loss.
-    WeightLoss,
     /// Cancer now or in the past.
     Cancer,
+    /// Unintended weight loss.
+    WeightLoss,
+    /// Fever or feeling ill together with the back pain.
+    FeverOrIll,
+    /// A weakened immune system (illness or medicines).
+    WeakImmunity,
+    /// Pain at night or at rest that does not change with position.
+    NightPain,
+    /// Osteoporosis (brittle bones).
+    Osteoporosis,
+    /// Long-term corticosteroids (prednison) as tablets.
+    Corticosteroids,
+    /// A recent fall or accident.
+    FallOrAccident,
+    /// The pattern of an inflammatory back: started before about 45, stiff
+    /// for more than half an hour in the morning, better when moving.
+    InflammatoryPattern,
+}
+
+/// A sign that leg pain comes from a nerve root in the back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NerveSign {
+    /// The pain goes down to below the knee.
+    PainBelowKnee,
+    /// A leg feels numb or tingles, or is weaker than usual.
+    NumbTinglingOrWeakLeg,
 }
 
 /// A symptom from the article that may point to the hip.
@@ -58,7 +85,7 @@ pub enum Symptom {
     PainBendingOrLifting,
     /// Pain radiating to the buttock or thigh.
     RadiatingPain,
-    /// Less strength in one leg or buttock.
+    /// One buttock feels weaker than the other (the glutes).
     LessStrength,
 }
 
@@ -79,6 +106,9 @@ pub enum SelfTest {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum QuestionId {
     RedFlag(RedFlag),
+    /// Under 50, or 50 and over: a fall weighs more from 50.
+    AgeBand,
+    Nerve(NerveSign),
     Symptom(Symptom),
     /// How long the complaints have lasted.
     Duration,
@@ -88,7 +118,7 @@ pub enum QuestionId {
 /// The part of the test a question belongs to, shown above the question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
-    /// The red flags.
+    /// The red flags and the age band.
     Safety,
     /// The symptoms and their duration.
     Complaints,
@@ -103,6 +133,8 @@ pub enum Group {
 pub enum Answer {
     Yes,
     No,
+    UnderFifty,
+    FiftyOrOver,
     Never,
     Sometimes,
     Often,
@@ -126,7 +158,7 @@ pub enum Answer {
 pub enum Weight {
     /// A red flag: no points; "yes" stops the test.
     RedFlag,
-    /// Not counted (the duration).
+    /// Not counted (the age band, the duration, the nerve questions).
     NotCounted,
     /// A symptom: points for "soms" and for "vaak"; "nooit" is 0.
     Frequency { sometimes: u32, often: u32 },
@@ -152,6 +184,15 @@ const fn red_flag(flag: RedFlag) -> Question {
     Question {
         id: QuestionId::RedFlag(flag),
         weight: Weight::RedFlag,
+        sections: &[],
+        exercises: &[],
+    }
+}
+
+const fn not_counted(id: QuestionId) -> Question {
+    Question {
+        id,
+        weight: Weight::NotCounted,
         sections: &[],
         exercises: &[],
     }
@@ -186,16 +227,25 @@ const fn self_test(
     }
 }
 
-/// Every question, in the order the test asks them: red flags first, then
-/// the symptoms and their duration, then the home tests.
-pub const QUESTIONS: [Question; 19] = [
+/// Every question, in the order the test asks them: red flags first (those
+/// to call about now at the very start; the age band, osteoporosis and
+/// corticosteroids before the fall they grade), then the symptoms, the
+/// nerve questions and the duration, then the home tests.
+pub const QUESTIONS: [Question; 28] = [
     red_flag(RedFlag::BladderOrBowel),
     red_flag(RedFlag::SaddleNumbness),
+    red_flag(RedFlag::BothLegs),
     red_flag(RedFlag::LegWeakening),
-    red_flag(RedFlag::FeverOrIll),
-    red_flag(RedFlag::FallOrAccident),
-    red_flag(RedFlag::WeightLoss),
     red_flag(RedFlag::Cancer),
+    red_flag(RedFlag::WeightLoss),
+    red_flag(RedFlag::FeverOrIll),
+    red_flag(RedFlag::WeakImmunity),
+    red_flag(RedFlag::NightPain),
+    red_flag(RedFlag::Osteoporosis),
+    red_flag(RedFlag::Corticosteroids),
+    not_counted(QuestionId::AgeBand),
+    red_flag(RedFlag::FallOrAccident),
+    red_flag(RedFlag::InflammatoryPattern),
     symptom(
         Symptom::AcheAfterSittingOrWalking,
         2,
@@ -245,12 +295,9 @@ pub const QUESTIONS: [Question; 19] = [
         &[S::Limitations],
         &[E::Clamshell, E::SideLyingAbduction, E::Bridge],
     ),
-    Question {
-        id: QuestionId::Duration,
-        weight: Weight::NotCounted,
-        sections: &[],
-        exercises: &[],
-    },
+    not_counted(QuestionId::Nerve(NerveSign::PainBelowKnee)),
+    not_counted(QuestionId::Nerve(NerveSign::NumbTinglingOrWeakLeg)),
+    not_counted(QuestionId::Duration),
     self_test(
         SelfTest::FigureFour,
         Weight::AnySide(4),
@@ -294,8 +341,10 @@ impl QuestionId {
     /// The part of the test the question belongs to.
     pub fn group(self) -> Group {
         match self {
-            QuestionId::RedFlag(_) => Group::Safety,
-            QuestionId::Symptom(_) | QuestionId::Duration => Group::Complaints,
+            QuestionId::RedFlag(_) | QuestionId::AgeBand => Group::Safety,
+            QuestionId::Symptom(_) | QuestionId::Nerve(_) | QuestionId::Duration => {
+                Group::Complaints
+            }
             QuestionId::SelfTest(_) => Group::SelfTests,
         }
     }
@@ -303,7 +352,8 @@ impl QuestionId {
     /// The answers the question offers, in the order of the buttons.
     pub fn options(self) -> &'static [Answer] {
         match self {
-            QuestionId::RedFlag(_) => &[Answer::Yes, Answer::No],
+            QuestionId::RedFlag(_) | QuestionId::Nerve(_) => &[Answer::Yes, Answer::No],
+            QuestionId::AgeBand => &[Answer::UnderFifty, Answer::FiftyOrOver],
             QuestionId::Symptom(_) => &[Answer::Never, Answer::Sometimes, Answer::Often],
             QuestionId::Duration => &[
                 Answer::UnderSixWeeks,
@@ -333,11 +383,22 @@ impl QuestionId {
             QuestionId::RedFlag(flag) => match flag {
                 RedFlag::BladderOrBowel => "bladder-or-bowel",
                 RedFlag::SaddleNumbness => "saddle-numbness",
+                RedFlag::BothLegs => "both-legs",
                 RedFlag::LegWeakening => "leg-weakening",
-                RedFlag::FeverOrIll => "fever-or-ill",
-                RedFlag::FallOrAccident => "fall-or-accident",
-                RedFlag::WeightLoss => "weight-loss",
                 RedFlag::Cancer => "cancer",
+                RedFlag::WeightLoss => "weight-loss",
+                RedFlag::FeverOrIll => "fever-or-ill",
+                RedFlag::WeakImmunity => "weak-immunity",
+                RedFlag::NightPain => "night-pain",
+                RedFlag::Osteoporosis => "osteoporosis",
+                RedFlag::Corticosteroids => "corticosteroids",
+                RedFlag::FallOrAccident => "fall-or-accident",
+                RedFlag::InflammatoryPattern => "inflammatory-pattern",
+            },
+            QuestionId::AgeBand => "age-band",
+            QuestionId::Nerve(sign) => match sign {
+                NerveSign::PainBelowKnee => "pain-below-knee",
+                NerveSign::NumbTinglingOrWeakLeg => "numb-tingling-or-weak-leg",
             },
             QuestionId::Symptom(symptom) => match symptom {
                 Symptom::AcheAfterSittingOrWalking => "ache-after-sitting-or-walking",
@@ -408,11 +469,15 @@ mod tests {
         });
         assert_eq!(groups, sorted);
         let count = |group| groups.iter().filter(|&&g| g == group).count();
-        assert_eq!(count(Group::Safety), 7, "the seven red flags of the issue");
+        assert_eq!(
+            count(Group::Safety),
+            14,
+            "thirteen red flags and the age band"
+        );
         assert_eq!(
             count(Group::Complaints),
-            8,
-            "seven symptoms and the duration"
+            10,
+            "seven symptoms, two nerve questions and the duration"
         );
         assert!((3..=4).contains(&count(Group::SelfTests)));
     }
@@ -422,7 +487,10 @@ mod tests {
         for question in QUESTIONS {
             let fits = match (question.id, question.weight) {
                 (QuestionId::RedFlag(_), Weight::RedFlag) => true,
-                (QuestionId::Duration, Weight::NotCounted) => true,
+                (
+                    QuestionId::Duration | QuestionId::AgeBand | QuestionId::Nerve(_),
+                    Weight::NotCounted,
+                ) => true,
                 (QuestionId::Symptom(_), Weight::Frequency { sometimes, often }) => {
                     0 < sometimes && sometimes < often
                 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::answers::Answers;
 use super::flow::Draft;
 use super::scoring::{score, Outcome, Score};
+use super::triage;
 use crate::calendar::Day;
 use crate::storage::Record;
 
@@ -36,7 +37,7 @@ pub struct SavedResult {
 
 impl SavedResult {
     /// The band and reasons of this result. Saved results never hold a red
-    /// flag (checked when read), so this always scores.
+    /// flag that stops the test (checked when read), so this always scores.
     pub fn score(&self) -> Option<Score> {
         match score(&self.answers) {
             Outcome::Scored(score) => Some(score),
@@ -70,7 +71,7 @@ impl TryFrom<StoredResults> for SavedResults {
             if result.id <= previous || result.id > stored.last_id {
                 return Err(format!("result ids out of order at {}", result.id));
             }
-            if !result.answers.red_flags().is_empty() {
+            if triage::stop(&result.answers).is_some() {
                 return Err(format!("result {} holds a red flag", result.id));
             }
             previous = result.id;
@@ -89,12 +90,13 @@ impl Record for SavedResults {
 
 impl SavedResults {
     /// Saves a finished test of `date` and returns its id. Answers with a
-    /// red flag are not a result and are refused (`None`). The same answers
+    /// red flag that stops the test are not a result and are refused
+    /// (`None`); the inflammatory pattern, which does not stop it, is kept. The same answers
     /// on the same day are the same test and are saved once: a reload
     /// between saving the result and clearing the draft must not save it
     /// twice.
     pub fn add(&mut self, date: Day, answers: Answers) -> Option<u32> {
-        if !answers.red_flags().is_empty() {
+        if triage::stop(&answers).is_some() {
             return None;
         }
         if let Some(same) = self

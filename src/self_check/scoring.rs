@@ -1,12 +1,19 @@
 //! How answers become a result: a pure function, so every rule here is
 //! tested without a browser.
 //!
-//! 1. Any red flag answered "yes" overrides everything: the outcome is
-//!    "contact the GP", with no points and no band.
+//! 1. A red flag that needs the GP (`triage.rs`) overrides everything: the
+//!    outcome is "contact the GP", as urgently as the flag says, with no
+//!    points and no band. The inflammatory pattern only adds a line to
+//!    mention to the GP.
 //! 2. Otherwise every answer scores the points its question's [`Weight`]
 //!    gives it (the weights sit next to the questions, in `question.rs`);
 //!    an unanswered question scores 0.
-//! 3. The total falls in one of three bands, with the limits below. The
+//! 3. The nerve-root pattern: pain below the knee together with a numb,
+//!    tingling or weaker leg points to a nerve root in the back, not to the
+//!    hip (NHG M55). Then pain to the buttock or thigh does not count, the
+//!    result advises an examination by the GP or physiotherapist, and no
+//!    strengthening exercise is suggested.
+//! 4. The total falls in one of three bands, with the limits below. The
 //!    maximum is 38 (22 for the symptoms, 16 for the home tests).
 //!    - [`Band::Clear`] from [`CLEAR_FROM`] = 20, a little over half the
 //!      maximum: for example "vaak" for three of the four hip symptoms and
@@ -15,18 +22,29 @@
 //!      that were hard and one hip symptom "soms", or "soms" for every
 //!      symptom.
 //!    - [`Band::Few`] below that.
-//! 4. The reasons are the answers that scored, in the order they were asked,
+//!
+//!    General back complaints alone (sitting, a chair, stairs, bending)
+//!    never reach [`Band::Clear`]: that needs at least one sign of the hip
+//!    itself, a home test that was hard or a stiff buttock
+//!    ([`HIP_SPECIFIC`]).
+//! 5. Home tests that were skipped are listed: the band then rests on fewer
+//!    signs, and the result says so.
+//! 6. The reasons are the answers that scored, in the order they were asked,
 //!    so the result can say "je gaf aan dat…" for each of them.
-//! 5. The explainer sections and exercises to suggest are those of the
+//! 7. The explainer sections and exercises to suggest are those of the
 //!    scoring questions, the most points first; with no scoring answers,
 //!    general advice on moving.
 
 use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
-use super::question::{Answer, QuestionId, RedFlag, Weight, QUESTIONS};
-use crate::exercises::ExerciseId;
+use super::question::{
+    Answer, NerveSign, QuestionId, RedFlag, SelfTest, Symptom, Weight, QUESTIONS,
+};
+use super::triage::{self, Stop};
+use crate::exercises::{self, ExerciseId};
 use crate::explainer::SectionId;
+use crate::i18n::Lang;
 
 /// How many signs the answers give that the hip takes part in the back
 /// complaints. Never a diagnosis.
@@ -59,15 +77,32 @@ const GENERAL_EXERCISES: [ExerciseId; 3] = [
     ExerciseId::HipMobility,
 ];
 
+/// The symptom that is a sign of the hip itself rather than of back
+/// trouble in general; every home test is one too.
+pub const HIP_SPECIFIC: [Symptom; 1] = [Symptom::ButtockStiffness];
+
 impl Band {
-    /// The band a total of `points` falls in.
-    pub fn for_points(points: u32) -> Band {
-        if points >= CLEAR_FROM {
+    /// The band a total of `points` falls in, when `hip_sign` says whether
+    /// any of those points comes from a sign of the hip itself.
+    pub fn for_score(points: u32, hip_sign: bool) -> Band {
+        if points >= CLEAR_FROM && hip_sign {
             Band::Clear
         } else if points >= SOME_FROM {
             Band::Some
         } else {
             Band::Few
+        }
+    }
+}
+
+impl QuestionId {
+    /// Whether a scoring answer to this question is a sign of the hip
+    /// itself (a home test, or a symptom in [`HIP_SPECIFIC`]).
+    pub fn is_hip_specific(self) -> bool {
+        match self {
+            QuestionId::SelfTest(_) => true,
+            QuestionId::Symptom(symptom) => HIP_SPECIFIC.contains(&symptom),
+            _ => false,
         }
     }
 }
@@ -89,13 +124,21 @@ pub struct Score {
     pub reasons: Vec<Reason>,
     /// How long the complaints have lasted, if answered (shapes the advice).
     pub duration: Option<Answer>,
+    /// Pain below the knee with a numb, tingling or weaker leg: a nerve
+    /// root rather than the hip; the result advises an examination.
+    pub nerve_root: bool,
+    /// The home tests the patient skipped: the band rests on fewer signs.
+    pub skipped: Vec<SelfTest>,
+    /// Flags worth telling the GP (the inflammatory pattern).
+    pub mentions: Vec<RedFlag>,
 }
 
 /// What a set of answers comes to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// At least one red flag: contact the GP today. Nothing else counts.
-    SeeGp(Vec<RedFlag>),
+    /// A red flag that needs the GP, as soon as its urgency says. Nothing
+    /// else counts.
+    SeeGp(Stop),
     /// No red flags: a band with its reasons.
     Scored(Score),
 }
@@ -129,12 +172,17 @@ pub fn max_points() -> u32 {
 
 /// Scores a set of answers (see the module documentation for the rules).
 pub fn score(answers: &Answers) -> Outcome {
-    let red_flags = answers.red_flags();
-    if !red_flags.is_empty() {
-        return Outcome::SeeGp(red_flags);
+    if let Some(stop) = triage::stop(answers) {
+        return Outcome::SeeGp(stop);
     }
+    let nerve_root = [NerveSign::PainBelowKnee, NerveSign::NumbTinglingOrWeakLeg]
+        .iter()
+        .all(|&sign| answers.get(QuestionId::Nerve(sign)) == Some(Answer::Yes));
     let reasons: Vec<Reason> = QUESTIONS
         .iter()
+        .filter(|question| {
+            !(nerve_root && question.id == QuestionId::Symptom(Symptom::RadiatingPain))
+        })
         .filter_map(|question| {
             let answer = answers.get(question.id)?;
             let points = points(question.weight, answer);
@@ -146,11 +194,26 @@ pub fn score(answers: &Answers) -> Outcome {
         })
         .collect();
     let points = reasons.iter().map(|reason| reason.points).sum();
+    let hip_sign = reasons
+        .iter()
+        .any(|reason| reason.question.is_hip_specific());
+    let skipped = QUESTIONS
+        .iter()
+        .filter_map(|question| match question.id {
+            QuestionId::SelfTest(test) if answers.get(question.id) == Some(Answer::Skipped) => {
+                Some(test)
+            }
+            _ => None,
+        })
+        .collect();
     Outcome::Scored(Score {
-        band: Band::for_points(points),
+        band: Band::for_score(points, hip_sign),
         points,
         reasons,
         duration: answers.get(QuestionId::Duration),
+        nerve_root,
+        skipped,
+        mentions: triage::mentions(answers),
     })
 }
 
@@ -163,6 +226,7 @@ pub struct Suggestions {
 
 /// The sections and exercises that fit a score: those of the scoring
 /// questions, ranked by the points behind them (ties in library order).
+/// With the nerve-root pattern, no strengthening exercise.
 pub fn suggestions(score: &Score) -> Suggestions {
     if score.reasons.is_empty() {
         return Suggestions {
@@ -170,17 +234,30 @@ pub fn suggestions(score: &Score) -> Suggestions {
             exercises: GENERAL_EXERCISES.to_vec(),
         };
     }
+    let allowed = |id: &ExerciseId| {
+        !(score.nerve_root
+            && exercises::exercise(*id, Lang::Nl).group == exercises::Group::Strength)
+    };
     let sections = score.reasons.iter().flat_map(|reason| {
         let question = reason.question.question();
         question.sections.iter().map(|&id| (id, reason.points))
     });
     let exercises = score.reasons.iter().flat_map(|reason| {
         let question = reason.question.question();
-        question.exercises.iter().map(|&id| (id, reason.points))
+        question
+            .exercises
+            .iter()
+            .filter(|id| allowed(id))
+            .map(|&id| (id, reason.points))
     });
+    let mut exercises = rank(exercises, &ExerciseId::ALL, MAX_EXERCISES);
+    if exercises.is_empty() {
+        // Only strengthening fitted, and the nerve-root pattern rules it out.
+        exercises = GENERAL_EXERCISES.to_vec();
+    }
     Suggestions {
         sections: rank(sections, &SectionId::ALL, MAX_SECTIONS),
-        exercises: rank(exercises, &ExerciseId::ALL, MAX_EXERCISES),
+        exercises,
     }
 }
 
@@ -235,7 +312,8 @@ mod tests {
         let mut answers = Answers::default();
         for question in QUESTIONS {
             let calm = match question.id {
-                Q::RedFlag(_) => No,
+                Q::RedFlag(_) | Q::Nerve(_) => No,
+                Q::AgeBand => UnderFifty,
                 Q::Symptom(_) => Never,
                 Q::Duration => UnderSixWeeks,
                 Q::SelfTest(SelfTest::ForwardBend) => FromHips,
@@ -270,7 +348,7 @@ mod tests {
     fn scored(answers: &Answers) -> Score {
         match score(answers) {
             Outcome::Scored(score) => score,
-            Outcome::SeeGp(flags) => panic!("unexpected red flags {flags:?}"),
+            Outcome::SeeGp(stop) => panic!("unexpected red flags {stop:?}"),
         }
     }
 
@@ -369,38 +447,119 @@ mod tests {
     }
 
     #[test]
-    fn a_red_flag_overrides_everything() {
-        let flags = [
-            RedFlag::BladderOrBowel,
-            RedFlag::SaddleNumbness,
-            RedFlag::LegWeakening,
-            RedFlag::FeverOrIll,
-            RedFlag::FallOrAccident,
-            RedFlag::WeightLoss,
-            RedFlag::Cancer,
-        ];
-        for flag in flags {
+    fn a_red_flag_that_needs_the_gp_overrides_everything() {
+        use crate::self_check::triage::FLAG_RULES;
+        for rule in FLAG_RULES {
+            let flag = rule.flag;
+            if flag == RedFlag::InflammatoryPattern {
+                continue;
+            }
             let mut worst_with_flag = worst();
             worst_with_flag.push((Q::RedFlag(flag), Yes));
-            assert_eq!(
-                score(&answers(&worst_with_flag)),
-                Outcome::SeeGp(vec![flag])
-            );
-            let mut calm_with_flag = answers(&[(Q::RedFlag(flag), Yes)]);
-            assert_eq!(score(&calm_with_flag), Outcome::SeeGp(vec![flag]));
+            let Outcome::SeeGp(stop) = score(&answers(&worst_with_flag)) else {
+                panic!("{flag:?} stops the test");
+            };
+            assert_eq!((stop.urgency, stop.flags), (rule.urgency, vec![flag]));
             // A red flag counts even when nothing else is answered yet.
-            calm_with_flag = Answers::default();
-            calm_with_flag.set(Q::RedFlag(flag), Yes);
-            assert_eq!(score(&calm_with_flag), Outcome::SeeGp(vec![flag]));
+            let mut only_flag = Answers::default();
+            only_flag.set(Q::RedFlag(flag), Yes);
+            assert!(matches!(score(&only_flag), Outcome::SeeGp(_)), "{flag:?}");
         }
         let two = answers(&[
             (Q::RedFlag(RedFlag::Cancer), Yes),
             (Q::RedFlag(RedFlag::SaddleNumbness), Yes),
         ]);
+        let Outcome::SeeGp(stop) = score(&two) else {
+            panic!("two flags stop the test");
+        };
+        assert_eq!(stop.flags, [RedFlag::SaddleNumbness, RedFlag::Cancer]);
+    }
+
+    #[test]
+    fn the_inflammatory_pattern_is_mentioned_and_the_test_scores() {
+        let inflammatory = (Q::RedFlag(RedFlag::InflammatoryPattern), Yes);
+        let score = scored(&answers(&[inflammatory, (STAIRS, Often)]));
+        assert_eq!(score.mentions, [RedFlag::InflammatoryPattern]);
+        assert_eq!(score.points, 4);
+        assert!(scored(&answers(&[(STAIRS, Often)])).mentions.is_empty());
+    }
+
+    const BELOW_KNEE: Q = Q::Nerve(NerveSign::PainBelowKnee);
+    const NUMB_LEG: Q = Q::Nerve(NerveSign::NumbTinglingOrWeakLeg);
+
+    #[test]
+    fn the_nerve_root_pattern_does_not_count_for_the_hip_and_leaves_out_strengthening() {
+        let base = [(RADIATING, Often), (STRENGTH, Often), (STAIRS, Often)];
+        let with = |signs: &[(QuestionId, Answer)]| {
+            let mut changes = base.to_vec();
+            changes.extend_from_slice(signs);
+            scored(&answers(&changes))
+        };
+        let nerve = with(&[(BELOW_KNEE, Yes), (NUMB_LEG, Yes)]);
+        assert!(nerve.nerve_root);
+        assert_eq!(nerve.points, 6, "the radiating pain no longer counts");
+        assert!(nerve
+            .reasons
+            .iter()
+            .all(|reason| reason.question != RADIATING));
+        let found = suggestions(&nerve);
+        assert!(!found.exercises.is_empty());
+        for id in &found.exercises {
+            let group = exercises::exercise(*id, Lang::Nl).group;
+            assert_ne!(group, exercises::Group::Strength, "{id:?}");
+        }
+        // Either sign alone is not the pattern.
+        for one in [
+            [(BELOW_KNEE, Yes), (NUMB_LEG, No)],
+            [(BELOW_KNEE, No), (NUMB_LEG, Yes)],
+        ] {
+            let score = with(&one);
+            assert!(!score.nerve_root, "{one:?}");
+            assert_eq!(score.points, 8);
+            let found = suggestions(&score);
+            assert!(found.exercises.iter().any(|id| {
+                exercises::exercise(*id, Lang::Nl).group == exercises::Group::Strength
+            }));
+        }
+    }
+
+    #[test]
+    fn general_back_complaints_alone_never_reach_the_highest_band() {
+        assert_eq!(Band::for_score(CLEAR_FROM, false), Band::Some);
+        assert_eq!(Band::for_score(max_points(), false), Band::Some);
+        assert_eq!(Band::for_score(CLEAR_FROM, true), Band::Clear);
+        assert_eq!(Band::for_score(CLEAR_FROM - 1, true), Band::Some);
+        let general = [
+            (ACHE, Often),
+            (CHAIR, Often),
+            (STAIRS, Often),
+            (BENDING, Often),
+            (RADIATING, Often),
+            (STRENGTH, Often),
+        ];
+        let score = scored(&answers(&general));
+        assert_ne!(score.band, Band::Clear, "{} points", score.points);
+        // One home test that was hard is a sign of the hip itself.
+        let mut with_test = general.to_vec();
+        with_test.push((FIGURE_FOUR, Left));
+        assert_eq!(scored(&answers(&with_test)).band, Band::Clear);
+        let mut with_buttock = general.to_vec();
+        with_buttock.push((BUTTOCK, Often));
+        assert_eq!(scored(&answers(&with_buttock)).band, Band::Clear);
+    }
+
+    #[test]
+    fn skipped_home_tests_are_listed() {
+        let score = scored(&answers(&[
+            (ONE_LEG, Skipped),
+            (BEND, Skipped),
+            (FIGURE_FOUR, Left),
+        ]));
         assert_eq!(
-            score(&two),
-            Outcome::SeeGp(vec![RedFlag::SaddleNumbness, RedFlag::Cancer])
+            score.skipped,
+            [SelfTest::OneLegStand, SelfTest::ForwardBend]
         );
+        assert!(scored(&answers(&[(BEND, Unsure)])).skipped.is_empty());
     }
 
     #[test]

@@ -6,7 +6,9 @@
 
 use heup_rug::app::App;
 use heup_rug::calendar::Day;
-use heup_rug::self_check::{Answer, Answers, Draft, DraftRecord, SavedResults, QUESTIONS};
+use heup_rug::self_check::{
+    Answer, Answers, Draft, DraftRecord, QuestionId, SavedResults, Symptom, QUESTIONS,
+};
 use heup_rug::storage::{encode, load, Record};
 use leptos::prelude::*;
 use wasm_bindgen_test::*;
@@ -59,9 +61,27 @@ async fn open() -> Mounted {
     mounted
 }
 
-/// The answers of a whole test with few signs of the hip: "Nee" to every
-/// red flag, then these.
-const CALM_RUN: [&str; 12] = [
+/// The safety questions: "Nee" to every red flag, and an age band.
+const SAFE_ANSWERS: [&str; 14] = [
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
+    "Jonger dan 50",
+    "Nee",
+    "Nee",
+];
+
+/// The answers of a whole test with few signs of the hip after the safety
+/// questions.
+const CALM_RUN: [&str; 14] = [
     "Nooit",
     "Soms",
     "Nooit",
@@ -69,6 +89,8 @@ const CALM_RUN: [&str; 12] = [
     "Vaak",
     "Nooit",
     "Nooit",
+    "Nee",
+    "Nee",
     "Korter dan 6 weken",
     "Geen van beide",
     "Geen van beide",
@@ -77,10 +99,7 @@ const CALM_RUN: [&str; 12] = [
 ];
 
 async fn answer_all(root: &HtmlElement, answers: &[&str]) {
-    for _ in 0..7 {
-        tap(root, "Nee").await;
-    }
-    for answer in answers {
+    for answer in SAFE_ANSWERS.iter().chain(answers) {
         tap(root, answer).await;
     }
 }
@@ -90,10 +109,10 @@ async fn answering_moves_on_to_the_next_question() {
     let mounted = open_fresh().await;
     let root = &mounted.root;
     tap(root, "Begin de test").await;
-    assert_eq!(progress(root), "Vraag 1 van 19");
+    assert_eq!(progress(root), "Vraag 1 van 28");
     let first = text(&one(root, ".question h2"));
     tap(root, "Nee").await;
-    assert_eq!(progress(root), "Vraag 2 van 19");
+    assert_eq!(progress(root), "Vraag 2 van 28");
     assert_ne!(text(&one(root, ".question h2")), first);
     assert_eq!(
         document().active_element().map(|e| e.tag_name()),
@@ -108,19 +127,15 @@ async fn going_back_keeps_and_shows_the_earlier_answer() {
     let mounted = open_fresh().await;
     let root = &mounted.root;
     tap(root, "Begin de test").await;
-    for _ in 0..7 {
-        tap(root, "Nee").await;
-    }
-    tap(root, "Vaak").await;
-    tap(root, "Soms").await;
-    assert_eq!(progress(root), "Vraag 10 van 19");
+    answer_all(root, &["Vaak", "Soms"]).await;
+    assert_eq!(progress(root), "Vraag 17 van 28");
     tap(root, "Vorige vraag").await;
-    assert_eq!(progress(root), "Vraag 9 van 19");
+    assert_eq!(progress(root), "Vraag 16 van 28");
     assert_eq!(pressed(root), ["Soms"]);
     tap(root, "Vorige vraag").await;
     assert_eq!(pressed(root), ["Vaak"]);
     tap(root, "Nooit").await;
-    assert_eq!(progress(root), "Vraag 9 van 19");
+    assert_eq!(progress(root), "Vraag 16 van 28");
     assert_eq!(pressed(root), ["Soms"], "later answers are kept too");
 }
 
@@ -132,10 +147,18 @@ async fn a_red_flag_shows_the_gp_message_and_nothing_else() {
     tap(root, "Nee").await;
     tap(root, "Ja").await;
     let main = one(root, "main");
-    assert_eq!(text(&one(&main, "h2")), "Bel vandaag je huisarts");
+    assert_eq!(text(&one(&main, "h2")), "Bel nu je huisarts");
     assert!(text(&main).contains("Je gaf aan dat de huid tussen je benen doof of anders aanvoelt."));
+    assert!(text(&main).contains("Bel dan nu de huisartsenpost."));
+    assert!(
+        !text(&main).contains("hoeft niet ernstig"),
+        "no reassurance"
+    );
+    assert!(all(&main, "a.button").is_empty(), "112 is no main button");
     assert_eq!(
-        one(&main, "a.button").get_attribute("href").as_deref(),
+        one(&main, ".emergency-line a")
+            .get_attribute("href")
+            .as_deref(),
         Some("tel:112")
     );
     assert!(all(&main, ".answer-button").is_empty(), "no more questions");
@@ -146,9 +169,14 @@ async fn a_red_flag_shows_the_gp_message_and_nothing_else() {
         .collect();
     assert_eq!(links, ["tel:112"], "nothing else to follow");
 
-    // A wrong tap can be taken back: the question returns, unanswered.
-    tap(root, "Verkeerd getikt? Terug naar de vraag").await;
-    assert_eq!(progress(root), "Vraag 2 van 19");
+    // A wrong tap can be taken back, after a confirmation: the question
+    // returns, unanswered.
+    tap(root, "Verkeerd getikt?").await;
+    tap(root, "Nee, mijn ‘Ja’ klopt").await;
+    assert_eq!(text(&one(root, "main h2")), "Bel nu je huisarts", "kept");
+    tap(root, "Verkeerd getikt?").await;
+    tap(root, "Ja, stel de vraag opnieuw").await;
+    assert_eq!(progress(root), "Vraag 2 van 28");
     assert!(pressed(root).is_empty());
 }
 
@@ -162,7 +190,7 @@ async fn a_reload_resumes_at_the_same_question() {
     drop(mounted);
 
     let mounted = open().await;
-    assert_eq!(progress(&mounted.root), "Vraag 4 van 19");
+    assert_eq!(progress(&mounted.root), "Vraag 4 van 28");
     tap(&mounted.root, "Vorige vraag").await;
     assert_eq!(pressed(&mounted.root), ["Nee"]);
 }
@@ -182,9 +210,9 @@ async fn a_test_from_an_earlier_day_asks_before_going_on() {
     let root = &mounted.root;
     assert_eq!(text(&one(root, ".resume h2")), "Verder met de test?");
     assert!(text(root).contains("6 januari 2020"));
-    assert!(text(root).contains("vraag 2 van 19"));
+    assert!(text(root).contains("vraag 2 van 28"));
     tap(root, "Ga verder").await;
-    assert_eq!(progress(root), "Vraag 2 van 19");
+    assert_eq!(progress(root), "Vraag 2 van 28");
 }
 
 #[wasm_bindgen_test]
@@ -235,7 +263,7 @@ async fn a_damaged_draft_is_explained_and_the_test_still_works() {
     assert!(text(&one(root, ".storage-notice")).contains("beschadigd"));
     tap(root, "Begin de test").await;
     tap(root, "Nee").await;
-    assert_eq!(progress(root), "Vraag 2 van 19");
+    assert_eq!(progress(root), "Vraag 2 van 28");
 }
 
 #[wasm_bindgen_test]
@@ -267,7 +295,7 @@ async fn a_full_storage_is_explained_and_the_answers_stay_on_screen() {
         notice.contains("de opslag van je telefoon is vol"),
         "{notice}"
     );
-    assert_eq!(progress(root), "Vraag 4 van 19", "the test goes on");
+    assert_eq!(progress(root), "Vraag 4 van 28", "the test goes on");
     tap(root, "Vorige vraag").await;
     assert_eq!(pressed(root), ["Nee"], "the unsaved answer is still there");
 }
@@ -289,7 +317,7 @@ async fn open_history() -> Mounted {
                 },
             );
         }
-        answers.set(QUESTIONS[9].id, answer);
+        answers.set(QuestionId::Symptom(Symptom::Stairs), answer);
         saved.add(Day::parse(date).unwrap(), answers);
     }
     storage()

@@ -2,7 +2,7 @@
 //! B1: short sentences, everyday words). The questions are in
 //! `en_questions.rs`.
 
-use super::{en_questions, SelfCheckTexts};
+use super::{en_questions, SelfCheckTexts, StopText};
 use crate::i18n::{dates, Lang};
 
 pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
@@ -38,13 +38,38 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     back: "Previous question",
     self_test_care: "Take it easy. Stop if it hurts a lot. Can't do it? Then choose ‘I'll skip this test’.",
 
-    gp_heading: "Call your GP today",
-    gp_body: "A GP (family doctor) should look at this today. It does not have to be serious, but do not wait. \
-              The test stops here.",
-    gp_closed: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost).",
-    gp_emergency: "Is it an emergency? Call 112.",
-    gp_call_112: "Call 112",
-    gp_wrong_tap: "Tapped the wrong answer? Back to the question",
+    gp_now: StopText {
+        heading: "Call your GP now",
+        why: "What you told us can mean that a nerve low in your back is squeezed. Then a doctor needs to \
+              examine you soon.",
+        next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost) now.",
+    },
+    gp_today: StopText {
+        heading: "Call your GP today",
+        why: "After a fall or an accident, a bone in your spine can be broken. The chance is higher with brittle \
+              bones (osteoporosis), with prednisone and from the age of 50. A GP should look at this today.",
+        next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost).",
+    },
+    gp_within_days: StopText {
+        heading: "Make an appointment with your GP within a few days",
+        why: "What you told us can sometimes have another cause than ordinary back pain. Your GP can check this. \
+              It is not urgent: an appointment in the next few days is enough.",
+        next: "Is a leg quickly getting weaker, does the skin between your legs feel numb, or do you have \
+               trouble peeing or with your bowels? Then call your GP or the out-of-hours GP service at once.",
+    },
+    gp_test_stops: "The test stops here. The test and the exercises can wait until your GP has looked at this.",
+    gp_mention_too: "Also tell your GP this:",
+    gp_emergency: "Is it an emergency? Call 112",
+    gp_wrong_tap: "Tapped the wrong answer?",
+    gp_wrong_tap_question: "Did you mean ‘No’? Then we clear your ‘Yes’ and ask the question again.",
+    gp_wrong_tap_confirm: "Yes, ask the question again",
+    gp_wrong_tap_keep: "No, my ‘Yes’ is right",
+
+    mention_heading: "Mention this to your GP",
+    mention_body: "Back pain that started before you were 45, with more than half an hour of stiffness in the \
+                   morning, that gets better when you move, can fit an inflammation in your back. It is not \
+                   urgent. But do tell your GP: they can decide whether tests are needed.",
+    mention_continue: "Continue the test",
 
     saving: "Saving your result…",
     retry_saving: "Try saving again",
@@ -81,6 +106,24 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     },
     how_sides: "A test that was difficult on one side or on both sides counts the same. How long you have had \
                 your symptoms does not count.",
+    how_hip_sign: "For ‘clear signs’ you need at least one sign of the hip itself: a home test that was \
+                   difficult, or a stiff buttock. Pain below the knee with a numb, tingling or weaker leg does not \
+                   count for your hip.",
+    nerve_root_heading: "This fits a nerve better than your hip",
+    nerve_root_body: "Your pain goes down to below your knee, and your leg feels numb, tingly or weaker. That is \
+                      not a sign of your hip. It can come from a squeezed nerve in your back. Have it examined by \
+                      your GP or physiotherapist, and only start strengthening exercises when they agree. Is the \
+                      leg quickly getting weaker, or do you get trouble peeing or with your bowels? Then call your \
+                      GP at once.",
+    skipped: |tests| {
+        let names: Vec<String> = tests.iter().map(|name| format!("‘{name}’")).collect();
+        let (what, list) = match names.split_last() {
+            Some((last, [])) => ("the test", last.clone()),
+            Some((last, rest)) => ("the tests", format!("{} and {last}", rest.join(", "))),
+            None => return String::new(),
+        };
+        format!("You skipped {what} {list}. So the result rests on fewer signs.")
+    },
     points: |points| match points {
         1 => "1 point".to_owned(),
         _ => format!("{points} points"),

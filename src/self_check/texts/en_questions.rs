@@ -3,7 +3,7 @@
 //! of `nl_questions.rs`. The GP ("huisarts") is the family doctor.
 
 use super::{AnswerText, QuestionText, SelfTestText};
-use crate::self_check::question::{Answer, QuestionId, RedFlag, SelfTest, Symptom};
+use crate::self_check::question::{Answer, NerveSign, QuestionId, RedFlag, SelfTest, Symptom};
 
 const fn text(
     prompt: &'static str,
@@ -23,6 +23,15 @@ pub(super) fn question(id: QuestionId) -> QuestionText {
     match id {
         QuestionId::RedFlag(flag) => red_flag(flag),
         QuestionId::Symptom(symptom) => self::symptom(symptom),
+        QuestionId::AgeBand => text(
+            "How old are you?",
+            Some(
+                "We ask because from the age of 50 a fall breaks a bone in the spine more easily.",
+            ),
+            "Age",
+            |age| format!("You said that you are {age}."),
+        ),
+        QuestionId::Nerve(sign) => nerve(sign),
         QuestionId::Duration => text(
             "How long have you had these symptoms?",
             None,
@@ -47,6 +56,47 @@ fn red_flag(flag: RedFlag) -> QuestionText {
                   inside of your thighs (saddle anaesthesia)."),
             "Numb feeling between the legs",
             |_| "You said that the skin between your legs feels numb or different.".into(),
+        ),
+        RedFlag::BothLegs => text(
+            "Do both your legs feel numb or weak?",
+            Some("This is about both legs at the same time, since the back pain started."),
+            "Numb or weak feeling in both legs",
+            |_| "You said that both your legs feel numb or weak.".into(),
+        ),
+        RedFlag::WeakImmunity => text(
+            "Does your immune system work less well, because of an illness or medicines?",
+            Some("For example because of chemotherapy, after an organ transplant or with HIV."),
+            "Weakened immune system",
+            |_| "You said that your immune system works less well.".into(),
+        ),
+        RedFlag::NightPain => text(
+            "Do you have pain at night or at rest that does not ease when you change how you lie or sit?",
+            None,
+            "Pain at rest or at night that does not change",
+            |_| "You said that you have pain at night or at rest that does not ease when you change how you lie \
+                 or sit."
+                .into(),
+        ),
+        RedFlag::Osteoporosis => text(
+            "Do you have brittle bones (osteoporosis)?",
+            None,
+            "Brittle bones",
+            |_| "You said that you have brittle bones (osteoporosis).".into(),
+        ),
+        RedFlag::Corticosteroids => text(
+            "Have you been taking prednisone or a similar medicine for more than 3 months?",
+            Some("This is about tablets or injections (corticosteroids), not an inhaler, nasal spray or cream."),
+            "Long-term prednisone",
+            |_| "You said that you have been taking prednisone or a similar medicine for more than 3 months.".into(),
+        ),
+        RedFlag::InflammatoryPattern => text(
+            "Did your back pain start before you were 45, are you stiff for more than half an hour in the \
+             morning, and does it get better when you move?",
+            Some("Only choose ‘Yes’ if all three are true."),
+            "Back pain that fits an inflammation",
+            |_| "You said that your back pain started before you were 45, that you are stiff for more than half \
+                 an hour in the morning and that moving helps."
+                .into(),
         ),
         RedFlag::LegWeakening => text(
             "Is one leg quickly getting weaker?",
@@ -77,6 +127,23 @@ fn red_flag(flag: RedFlag) -> QuestionText {
             None,
             "Cancer, now or in the past",
             |_| "You said that you have or have had cancer.".into(),
+        ),
+    }
+}
+
+fn nerve(sign: NerveSign) -> QuestionText {
+    match sign {
+        NerveSign::PainBelowKnee => text(
+            "Does the pain go down to below your knee?",
+            None,
+            "Pain below the knee",
+            |_| "You said that the pain goes down to below your knee.".into(),
+        ),
+        NerveSign::NumbTinglingOrWeakLeg => text(
+            "Does a leg feel numb or tingly, or is it weaker than usual?",
+            None,
+            "Numb, tingly or weaker leg",
+            |_| "You said that a leg feels numb or tingly, or is weaker than usual.".into(),
         ),
     }
 }
@@ -124,10 +191,10 @@ fn symptom(symptom: Symptom) -> QuestionText {
             |often| format!("You said that the pain {often} spreads to your buttock or thigh."),
         ),
         Symptom::LessStrength => text(
-            "How often does one leg or buttock feel less strong than the other side?",
+            "How often does one buttock feel weaker than the other, for example on the stairs or when you get up?",
             None,
-            "Less strength in one leg or buttock",
-            |often| format!("You said that you {often} feel less strength in one leg or buttock."),
+            "Less strength in one buttock",
+            |often| format!("You said that one buttock {often} feels weaker than the other."),
         ),
     }
 }
@@ -189,11 +256,11 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
         SelfTest::OneLegStand => SelfTestText {
             name: "Standing on one leg",
             steps: [
-                "Stand next to a table or kitchen counter, so you can hold on. Lift one foot and stay standing \
-                 for 30 seconds.",
+                "Stand next to a table or kitchen counter, with your hand just above it but not holding on. Lift \
+                 one foot and stay standing for 30 seconds.",
                 "Then do the same on your other leg.",
             ],
-            picture: "Drawing: someone stands on one leg next to a table, lightly holding on with one hand.",
+            picture: "Drawing: someone stands on one leg next to a table, with one hand just above the tabletop.",
         },
         SelfTest::ForwardBend => SelfTestText {
             name: "Bending forwards",
@@ -219,6 +286,8 @@ pub(super) fn answer(answer: Answer) -> AnswerText {
     match answer {
         Answer::Yes => words("Yes", "Yes", "yes"),
         Answer::No => words("No", "No", "no"),
+        Answer::UnderFifty => words("Under 50", "Under 50", "under 50"),
+        Answer::FiftyOrOver => words("50 or older", "50 or older", "50 or older"),
         Answer::Never => words("Never", "Never", "never"),
         Answer::Sometimes => words("Sometimes", "Sometimes", "sometimes"),
         Answer::Often => words("Often", "Often", "often"),

@@ -16,6 +16,7 @@ use crate::storage::{StorageProblem, WriteError};
 
 use super::question::{Answer, QuestionId, SelfTest};
 use super::scoring::Band;
+use super::triage::Urgency;
 
 /// The words of one question.
 #[derive(Clone, Copy, Debug)]
@@ -53,6 +54,16 @@ pub struct SelfTestText {
     pub picture: &'static str,
 }
 
+/// The red-flag stop for one urgency.
+#[derive(Clone, Copy, Debug)]
+pub struct StopText {
+    pub heading: &'static str,
+    /// Why, in one or two plain sentences.
+    pub why: &'static str,
+    /// What to do when the practice is closed, or when it gets worse.
+    pub next: &'static str,
+}
+
 /// All texts of the self-check in one language.
 #[derive(Debug)]
 pub struct SelfCheckTexts {
@@ -80,13 +91,24 @@ pub struct SelfCheckTexts {
     pub back: &'static str,
     pub self_test_care: &'static str,
 
-    // The red-flag stop.
-    pub gp_heading: &'static str,
-    pub gp_body: &'static str,
-    pub gp_closed: &'static str,
+    // The red-flag stop: per urgency a heading, why, and what to do when
+    // the practice is closed (or, within days, when it gets worse).
+    pub gp_now: StopText,
+    pub gp_today: StopText,
+    pub gp_within_days: StopText,
+    pub gp_test_stops: &'static str,
+    pub gp_mention_too: &'static str,
+    /// The emergency line, a link that calls 112.
     pub gp_emergency: &'static str,
-    pub gp_call_112: &'static str,
     pub gp_wrong_tap: &'static str,
+    pub gp_wrong_tap_question: &'static str,
+    pub gp_wrong_tap_confirm: &'static str,
+    pub gp_wrong_tap_keep: &'static str,
+
+    // The inflammatory pattern: mention it to the GP, then go on.
+    pub mention_heading: &'static str,
+    pub mention_body: &'static str,
+    pub mention_continue: &'static str,
 
     // Saving a finished test.
     pub saving: &'static str,
@@ -112,6 +134,11 @@ pub struct SelfCheckTexts {
     pub how_scored: fn(points: u32, max: u32) -> String,
     pub how_bands: fn(some_from: u32, clear_from: u32) -> String,
     pub how_sides: &'static str,
+    pub how_hip_sign: &'static str,
+    pub nerve_root_heading: &'static str,
+    pub nerve_root_body: &'static str,
+    /// The home tests skipped, by name: the band rests on fewer signs.
+    pub skipped: fn(tests: &[&str]) -> String,
     pub points: fn(points: u32) -> String,
     pub read_more_heading: &'static str,
     pub exercises_heading: &'static str,
@@ -168,6 +195,16 @@ impl SelfCheckTexts {
             Band::Few => self.band_few,
             Band::Some => self.band_some,
             Band::Clear => self.band_clear,
+        }
+    }
+
+    /// The stop screen's words for `urgency`. A stop is never only a
+    /// mention (those do not stop the test); it reads as within days.
+    pub fn stop(&self, urgency: Urgency) -> &StopText {
+        match urgency {
+            Urgency::Now => &self.gp_now,
+            Urgency::Today => &self.gp_today,
+            Urgency::WithinDays | Urgency::Mention => &self.gp_within_days,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Dutch texts of the self-check's pages (language level B1: short
 //! sentences, everyday words). The questions are in `nl_questions.rs`.
 
-use super::{nl_questions, SelfCheckTexts};
+use super::{nl_questions, SelfCheckTexts, StopText};
 use crate::calendar::Day;
 
 const MONTHS: [&str; 12] = [
@@ -66,13 +66,39 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     back: "Vorige vraag",
     self_test_care: "Doe het rustig. Stop als het veel pijn doet. Lukt het niet? Kies dan ‘Deze test sla ik over’.",
 
-    gp_heading: "Bel vandaag je huisarts",
-    gp_body: "Een huisarts moet daar vandaag naar kijken. Het hoeft niet ernstig te zijn, maar wacht er niet \
-              mee. De test stopt hier.",
-    gp_closed: "Is de praktijk dicht? Bel dan de huisartsenpost.",
-    gp_emergency: "Is het een noodgeval? Bel 112.",
-    gp_call_112: "Bel 112",
-    gp_wrong_tap: "Verkeerd getikt? Terug naar de vraag",
+    gp_now: StopText {
+        heading: "Bel nu je huisarts",
+        why: "Wat je aangaf, kan betekenen dat een zenuw onder in je rug bekneld zit. Dan moet een arts je snel \
+              onderzoeken.",
+        next: "Is de praktijk dicht? Bel dan nu de huisartsenpost.",
+    },
+    gp_today: StopText {
+        heading: "Bel vandaag je huisarts",
+        why: "Na een val of ongeluk kan een wervel gebroken zijn. Die kans is groter bij botontkalking, bij \
+              prednison en vanaf 50 jaar. Een huisarts moet daar vandaag naar kijken.",
+        next: "Is de praktijk dicht? Bel dan de huisartsenpost.",
+    },
+    gp_within_days: StopText {
+        heading: "Maak binnen een paar dagen een afspraak met je huisarts",
+        why: "Wat je aangaf, kan soms een andere oorzaak van rugpijn hebben. Je huisarts kan dat nagaan. Het is \
+              geen spoed: een afspraak in de komende dagen is genoeg.",
+        next: "Wordt een been snel zwakker, voelt de huid tussen je benen doof, of heb je problemen met plassen \
+               of ontlasting? Bel dan meteen je huisarts of de huisartsenpost.",
+    },
+    gp_test_stops: "De test stopt hier. De test en de oefeningen kunnen wachten tot je huisarts ernaar heeft \
+                    gekeken.",
+    gp_mention_too: "Vertel je huisarts ook dit:",
+    gp_emergency: "Is het een noodgeval? Bel 112",
+    gp_wrong_tap: "Verkeerd getikt?",
+    gp_wrong_tap_question: "Bedoelde je ‘Nee’? Dan wissen we je ‘Ja’ en stellen we de vraag opnieuw.",
+    gp_wrong_tap_confirm: "Ja, stel de vraag opnieuw",
+    gp_wrong_tap_keep: "Nee, mijn ‘Ja’ klopt",
+
+    mention_heading: "Noem dit bij je huisarts",
+    mention_body: "Rugpijn die voor je 45e begon, waarbij je ’s ochtends langer dan een half uur stijf bent en \
+                   die beter wordt als je beweegt, kan passen bij een ontsteking in je rug. Dat is geen spoed. \
+                   Vertel het wel aan je huisarts: die kan bekijken of onderzoek nodig is.",
+    mention_continue: "Verder met de test",
 
     saving: "Je uitslag wordt bewaard…",
     retry_saving: "Probeer opnieuw te bewaren",
@@ -109,6 +135,24 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     },
     how_sides: "Een test die aan één kant of aan beide kanten lastig was, telt even zwaar. Hoe lang je klachten \
                 al duren, telt niet mee.",
+    how_hip_sign: "Voor ‘duidelijke aanwijzingen’ is minstens één teken van je heup zelf nodig: een thuistest \
+                   die lastig was, of een stijve bil. Pijn tot onder de knie met een doof, tintelend of zwakker \
+                   been telt niet mee voor je heup.",
+    nerve_root_heading: "Dit past meer bij een zenuw dan bij je heup",
+    nerve_root_body: "Je pijn trekt door tot onder je knie, en je been voelt doof, tintelig of zwakker. Dat is \
+                      geen teken van je heup. Het kan komen doordat een zenuw in je rug bekneld zit. Laat je \
+                      onderzoeken door je huisarts of fysiotherapeut, en begin pas met krachtoefeningen als die \
+                      dat goed vindt. Wordt het been snel zwakker, of krijg je problemen met plassen of \
+                      ontlasting? Bel dan meteen je huisarts.",
+    skipped: |tests| {
+        let names: Vec<String> = tests.iter().map(|name| format!("‘{name}’")).collect();
+        let (what, list) = match names.split_last() {
+            Some((last, [])) => ("de test", last.clone()),
+            Some((last, rest)) => ("de tests", format!("{} en {last}", rest.join(", "))),
+            None => return String::new(),
+        };
+        format!("Je hebt {what} {list} overgeslagen. De uitslag rust daardoor op minder aanwijzingen.")
+    },
     points: |points| match points {
         1 => "1 punt".to_owned(),
         _ => format!("{points} punten"),

@@ -3,7 +3,7 @@
 //! the usual Dutch GP warning signs; symptoms follow the clinic's article.
 
 use super::{AnswerText, QuestionText, SelfTestText};
-use crate::self_check::question::{Answer, QuestionId, RedFlag, SelfTest, Symptom};
+use crate::self_check::question::{Answer, NerveSign, QuestionId, RedFlag, SelfTest, Symptom};
 
 const fn text(
     prompt: &'static str,
@@ -23,6 +23,13 @@ pub(super) fn question(id: QuestionId) -> QuestionText {
     match id {
         QuestionId::RedFlag(flag) => red_flag(flag),
         QuestionId::Symptom(symptom) => self::symptom(symptom),
+        QuestionId::AgeBand => text(
+            "Hoe oud ben je?",
+            Some("Dit vragen we omdat een val vanaf 50 jaar eerder een wervel kan breken."),
+            "Leeftijd",
+            |age| format!("Je gaf aan dat je {age} bent."),
+        ),
+        QuestionId::Nerve(sign) => nerve(sign),
         QuestionId::Duration => text(
             "Hoe lang heb je deze klachten al?",
             None,
@@ -47,6 +54,47 @@ fn red_flag(flag: RedFlag) -> QuestionText {
                   binnenkant van je bovenbenen (zadelanesthesie)."),
             "Doof gevoel tussen de benen",
             |_| "Je gaf aan dat de huid tussen je benen doof of anders aanvoelt.".into(),
+        ),
+        RedFlag::BothLegs => text(
+            "Voelen allebei je benen doof of zwak aan?",
+            Some("Het gaat om beide benen tegelijk, sinds de rugpijn."),
+            "Doof of zwak gevoel in beide benen",
+            |_| "Je gaf aan dat allebei je benen doof of zwak aanvoelen.".into(),
+        ),
+        RedFlag::WeakImmunity => text(
+            "Werkt je afweer minder goed, door een ziekte of door medicijnen?",
+            Some("Bijvoorbeeld door chemotherapie, na een orgaantransplantatie of bij hiv."),
+            "Minder goede afweer",
+            |_| "Je gaf aan dat je afweer minder goed werkt.".into(),
+        ),
+        RedFlag::NightPain => text(
+            "Heb je ’s nachts of in rust pijn die niet minder wordt als je anders gaat liggen of zitten?",
+            None,
+            "Pijn in rust of ’s nachts die niet verandert",
+            |_| "Je gaf aan dat je ’s nachts of in rust pijn hebt die niet minder wordt als je anders gaat liggen \
+                 of zitten."
+                .into(),
+        ),
+        RedFlag::Osteoporosis => text(
+            "Heb je botontkalking (osteoporose)?",
+            None,
+            "Botontkalking",
+            |_| "Je gaf aan dat je botontkalking hebt.".into(),
+        ),
+        RedFlag::Corticosteroids => text(
+            "Gebruik je al langer dan 3 maanden prednison of een vergelijkbaar medicijn?",
+            Some("Het gaat om tabletten of injecties (corticosteroïden), niet om een puffer, neusspray of zalf."),
+            "Langdurig prednison",
+            |_| "Je gaf aan dat je al langer dan 3 maanden prednison of een vergelijkbaar medicijn gebruikt.".into(),
+        ),
+        RedFlag::InflammatoryPattern => text(
+            "Begon je rugpijn voor je 45e, ben je ’s ochtends langer dan een half uur stijf, en wordt het beter als \
+             je beweegt?",
+            Some("Kies alleen ‘Ja’ als alle drie kloppen."),
+            "Rugpijn die past bij een ontsteking",
+            |_| "Je gaf aan dat je rugpijn voor je 45e begon, dat je ’s ochtends langer dan een half uur stijf bent \
+                 en dat bewegen helpt."
+                .into(),
         ),
         RedFlag::LegWeakening => text(
             "Wordt een been snel zwakker?",
@@ -81,6 +129,26 @@ fn red_flag(flag: RedFlag) -> QuestionText {
     }
 }
 
+fn nerve(sign: NerveSign) -> QuestionText {
+    match sign {
+        NerveSign::PainBelowKnee => text(
+            "Trekt de pijn door tot onder je knie?",
+            None,
+            "Pijn tot onder de knie",
+            |_| "Je gaf aan dat de pijn doortrekt tot onder je knie.".into(),
+        ),
+        NerveSign::NumbTinglingOrWeakLeg => text(
+            "Voelt een been doof of tintelig aan, of is het zwakker dan anders?",
+            None,
+            "Doof, tintelig of zwakker been",
+            |_| {
+                "Je gaf aan dat een been doof of tintelig aanvoelt, of zwakker is dan anders."
+                    .into()
+            },
+        ),
+    }
+}
+
 fn symptom(symptom: Symptom) -> QuestionText {
     match symptom {
         Symptom::AcheAfterSittingOrWalking => text(
@@ -102,7 +170,7 @@ fn symptom(symptom: Symptom) -> QuestionText {
             |often| format!("Je gaf aan dat je {often} moeite hebt met traplopen."),
         ),
         Symptom::ButtockStiffness => text(
-            "Hoe vaak voelt je bil stijf, of voel je druk in je bil?",
+            "Hoe vaak voelt je bil stijf aan, of voel je druk in je bil?",
             None,
             "Stijve bil of druk in de bil",
             |often| format!("Je gaf aan dat je {often} stijfheid of druk voelt in je bil."),
@@ -120,10 +188,10 @@ fn symptom(symptom: Symptom) -> QuestionText {
             |often| format!("Je gaf aan dat de pijn {often} uitstraalt naar je bil of bovenbeen."),
         ),
         Symptom::LessStrength => text(
-            "Hoe vaak voelt één been of bil minder sterk dan de andere kant?",
+            "Hoe vaak voelt één bil minder sterk aan dan de andere, bijvoorbeeld bij traplopen of opstaan?",
             None,
-            "Minder kracht in één been of bil",
-            |often| format!("Je gaf aan dat je {often} minder kracht voelt in één been of bil."),
+            "Minder kracht in één bil",
+            |often| format!("Je gaf aan dat je {often} minder kracht voelt in één bil."),
         ),
     }
 }
@@ -184,11 +252,11 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
         SelfTest::OneLegStand => SelfTestText {
             name: "Op één been staan",
             steps: [
-                "Ga naast een tafel of aanrecht staan, zodat je je kunt vasthouden. Til één voet op en blijf \
-                 30 seconden staan.",
+                "Ga naast een tafel of aanrecht staan, met je hand er vlak boven maar zonder je vast te houden. \
+                 Til één voet op en blijf 30 seconden staan.",
                 "Doe daarna hetzelfde op je andere been.",
             ],
-            picture: "Tekening: iemand staat op één been naast een tafel en houdt zich met één hand licht vast.",
+            picture: "Tekening: iemand staat op één been naast een tafel, met één hand vlak boven het tafelblad.",
         },
         SelfTest::ForwardBend => SelfTestText {
             name: "Vooroverbuigen",
@@ -214,6 +282,8 @@ pub(super) fn answer(answer: Answer) -> AnswerText {
     match answer {
         Answer::Yes => words("Ja", "Ja", "ja"),
         Answer::No => words("Nee", "Nee", "nee"),
+        Answer::UnderFifty => words("Jonger dan 50", "Jonger dan 50", "jonger dan 50"),
+        Answer::FiftyOrOver => words("50 of ouder", "50 of ouder", "50 of ouder"),
         Answer::Never => words("Nooit", "Nooit", "nooit"),
         Answer::Sometimes => words("Soms", "Soms", "soms"),
         Answer::Often => words("Vaak", "Vaak", "vaak"),

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::calendar::Day;
 use crate::self_check::texts::SelfCheckTexts;
-use crate::self_check::{score, Answers, Outcome, QuestionId, QUESTIONS};
+use crate::self_check::{score, Answers, Group, Outcome, QUESTIONS};
 
 /// The table of `columns`, each a result's day and answers.
 #[component]
@@ -25,10 +25,11 @@ pub fn CompareTable(t: &'static SelfCheckTexts, columns: Vec<(Day, Answers)>) ->
             view! { <td class="compare-band">{word}</td> }
         })
         .collect_view();
-    // Saved results never hold a red flag, so their rows would all say "nee".
+    // Saved results never hold a red flag that stops the test, so those
+    // rows would all say "nee"; the age band says nothing about the hip.
     let rows = QUESTIONS
         .iter()
-        .filter(|question| !matches!(question.id, QuestionId::RedFlag(_)))
+        .filter(|question| question.id.group() != Group::Safety)
         .map(|question| {
             let cells = columns
                 .iter()

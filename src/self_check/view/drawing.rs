@@ -31,9 +31,9 @@ fn lines(test: SelfTest) -> Lines {
             heads: &[(26, 91)],
         },
         // Seen from the side: standing on one leg, the other knee lifted,
-        // one hand lightly on a table.
+        // one hand just above a table (support within reach, not held).
         SelfTest::OneLegStand => Lines {
-            figure: "M80 24V66M80 66V112M80 66L102 74L98 98M80 34L130 58M80 34L72 62",
+            figure: "M80 24V66M80 66V112M80 66L102 74L98 98M80 34L130 50M80 34L72 62",
             props: "M126 58H190M132 58V112M184 58V112M10 112H190",
             heads: &[(80, 13)],
         },

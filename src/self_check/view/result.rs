@@ -1,5 +1,6 @@
-//! A result: the band, what it means, that it is no diagnosis, the reasons
-//! in the patient's own answers, how the points add up, where to read and
+//! A result: the band, what it means, that it is no diagnosis, what to
+//! mention to the GP, the nerve-root advice, the home tests skipped, the
+//! reasons in the patient's own answers, how the points add up, where to read and
 //! what to practise, the invitation to the clinic, and the comparison with
 //! the previous result.
 
@@ -14,7 +15,7 @@ use crate::explainer::{explainer, SectionId};
 use crate::i18n::use_i18n;
 use crate::self_check::scoring::{CLEAR_FROM, SOME_FROM};
 use crate::self_check::texts::SelfCheckTexts;
-use crate::self_check::{max_points, suggestions, Answers, Band, QuestionId, Score};
+use crate::self_check::{max_points, suggestions, Answer, Answers, Band, QuestionId, Score};
 use crate::shell::use_base_path;
 
 /// The result of the test of `date`. `compare` holds the results to show
@@ -54,6 +55,36 @@ pub fn ResultView(
     let duration = score.duration.map(|duration| {
         let advice = t.duration_advice(duration).unwrap_or_default();
         view! { <p class="duration">{t.reason(QuestionId::Duration, duration)} " " {advice}</p> }
+    });
+    let mention = (!score.mentions.is_empty()).then(|| {
+        let reasons = score
+            .mentions
+            .iter()
+            .map(|&flag| view! { <p>{t.reason(QuestionId::RedFlag(flag), Answer::Yes)}</p> })
+            .collect_view();
+        view! {
+            <div class="notice result-mention">
+                <h2>{t.mention_heading}</h2>
+                {reasons}
+                <p>{t.mention_body}</p>
+            </div>
+        }
+    });
+    let nerve_root = score.nerve_root.then(|| {
+        view! {
+            <div class="notice important nerve-root">
+                <h2>{t.nerve_root_heading}</h2>
+                <p>{t.nerve_root_body}</p>
+            </div>
+        }
+    });
+    let skipped = (!score.skipped.is_empty()).then(|| {
+        let names: Vec<&str> = score
+            .skipped
+            .iter()
+            .map(|&test| (t.self_test)(test).name)
+            .collect();
+        view! { <p class="note skipped-tests">{(t.skipped)(&names)}</p> }
     });
     let tally = score
         .reasons
@@ -100,7 +131,10 @@ pub fn ResultView(
                 <ol class="band-scale" aria-hidden="true">{scale}</ol>
                 <p>{t.band_body(band)}</p>
             </div>
+            {skipped}
             <p class="note not-a-diagnosis">{t.not_a_diagnosis}</p>
+            {nerve_root}
+            {mention}
 
             <h2>{t.reasons_heading}</h2>
             {reasons}
@@ -111,6 +145,7 @@ pub fn ResultView(
                 <ul class="tally">{tally}</ul>
                 <p>{(t.how_bands)(SOME_FROM, CLEAR_FROM)}</p>
                 <p>{t.how_sides}</p>
+                <p>{t.how_hip_sign}</p>
             </details>
 
             <h2>{t.read_more_heading}</h2>

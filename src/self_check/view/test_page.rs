@@ -1,12 +1,13 @@
 //! The test itself, at `/zelftest`: the start, one question per screen, the
-//! red-flag stop, and saving the finished test. The draft is written to
+//! red-flag stop, the inflammatory-pattern screen, and saving the finished
+//! test. The draft is written to
 //! storage after every answer, so a reload resumes at the same question.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::gp::SeeGpScreen;
+use super::gp::{MentionScreen, SeeGpScreen};
 use super::notice::{storage_messages, StorageNotice};
 use super::question::QuestionScreen;
 use super::result::ResultView;
@@ -15,7 +16,7 @@ use crate::i18n::use_i18n;
 use crate::self_check::texts::{texts, SelfCheckTexts};
 use crate::self_check::{
     progress, result_path, score, Answer, Answers, Draft, DraftRecord, Group, Outcome, RedFlag,
-    SavedResults, Screen, HISTORY_PATH, QUESTIONS,
+    SavedResults, Screen, Stop, HISTORY_PATH, QUESTIONS,
 };
 use crate::shell::{use_base_path, Page};
 use crate::storage::{self, WriteError};
@@ -34,7 +35,8 @@ enum Showing {
         index: usize,
         chosen: Option<Answer>,
     },
-    SeeGp(Vec<RedFlag>),
+    SeeGp(Stop),
+    Mention(Vec<RedFlag>),
     Finished(Answers),
 }
 
@@ -58,7 +60,8 @@ fn showing(draft: Option<&Draft>, today: Day, resumed: bool) -> Showing {
             index,
             chosen: draft.current_answer(),
         },
-        Screen::SeeGp(flags) => Showing::SeeGp(flags),
+        Screen::SeeGp(stop) => Showing::SeeGp(stop),
+        Screen::Mention(flags) => Showing::Mention(flags),
         Screen::Finished => Showing::Finished(draft.answers().clone()),
     }
 }
@@ -168,15 +171,25 @@ pub fn SelfCheckPage() -> impl IntoView {
                 />
             }
             .into_any(),
-            Showing::SeeGp(flags) => view! {
+            Showing::SeeGp(stop) => view! {
                 <SeeGpScreen
                     t
-                    flags
+                    stop
                     take_focus
                     on_wrong_tap=Callback::new(move |()| edit(&|d| {
                         d.retract_red_flags();
                         true
                     }))
+                />
+            }
+            .into_any(),
+            Showing::Mention(flags) => view! {
+                <MentionScreen
+                    t
+                    flags
+                    take_focus
+                    on_continue=Callback::new(move |()| edit(&Draft::continue_after_mention))
+                    on_back=Callback::new(move |()| edit(&Draft::back))
                 />
             }
             .into_any(),
@@ -325,7 +338,11 @@ mod tests {
         draft.answer(Answer::Yes);
         assert_eq!(
             showing(Some(&draft), today, false),
-            Showing::SeeGp(vec![RedFlag::SaddleNumbness])
+            Showing::SeeGp(Stop {
+                urgency: crate::self_check::Urgency::Now,
+                flags: vec![RedFlag::SaddleNumbness],
+                mentions: Vec::new(),
+            })
         );
     }
 
