@@ -1,17 +1,23 @@
 // The self-check as a patient meets it: a red flag stops everything with
-// the GP message, a whole test ends in a band that matches the answers with
+// the GP message as urgent as the flag (now, today, within a few days), the
+// inflammatory pattern gets its own screen and the test goes on, in Dutch
+// and in English; the nerve-root pattern is not counted for the hip; a
+// whole test ends in a band that matches the answers with
 // the reasons behind it, results and the test in progress survive a
 // reload, later results stand side by side, and a result can be deleted.
 import { test, expect, openApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
-const TOTAL = 19;
-const NO_RED_FLAGS = Array(7).fill("Nee");
+const TOTAL = 28;
+/** The 14 safety questions: no red flag, under 50. */
+const NO_RED_FLAGS = [...Array(11).fill("Nee"), "Jonger dan 50", "Nee", "Nee"];
+/** The two nerve questions, after the seven symptoms. */
+const NO_NERVE_SIGNS = ["Nee", "Nee"];
 
-/** Answers for questions 8 to 19, and what the result must say. */
+/** Answers for questions 15 to 28, and what the result must say. */
 const runs = {
   few: {
-    answers: ["Nooit", "Soms", "Nooit", "Nooit", "Vaak", "Nooit", "Nooit", "Korter dan 6 weken",
+    answers: ["Nooit", "Soms", "Nooit", "Nooit", "Vaak", "Nooit", "Nooit", ...NO_NERVE_SIGNS, "Korter dan 6 weken",
       "Geen van beide", "Geen van beide", "Rechts", "Dat weet ik niet"],
     band: "Weinig aanwijzingen dat je heup meedoet",
     reasons: [
@@ -21,7 +27,7 @@ const runs = {
     ],
   },
   some: {
-    answers: ["Soms", "Soms", "Soms", "Soms", "Soms", "Soms", "Soms", "6 tot 12 weken",
+    answers: ["Soms", "Soms", "Soms", "Soms", "Soms", "Soms", "Soms", ...NO_NERVE_SIGNS, "6 tot 12 weken",
       "Geen van beide", "Deze test sla ik over", "Geen van beide", "Vooral uit mijn heupen: mijn billen gingen naar achteren"],
     band: "Enkele aanwijzingen dat je heup meedoet",
     reasons: [
@@ -31,11 +37,11 @@ const runs = {
       "Je gaf aan dat je soms stijfheid of druk voelt in je bil.",
       "Je gaf aan dat vooroverbuigen of tillen soms pijn doet.",
       "Je gaf aan dat de pijn soms uitstraalt naar je bil of bovenbeen.",
-      "Je gaf aan dat je soms minder kracht voelt in één been of bil.",
+      "Je gaf aan dat je soms minder kracht voelt in één bil.",
     ],
   },
   clear: {
-    answers: ["Vaak", "Vaak", "Vaak", "Nooit", "Nooit", "Nooit", "Nooit", "Langer dan 3 maanden",
+    answers: ["Vaak", "Vaak", "Vaak", "Nooit", "Nooit", "Nooit", "Nooit", ...NO_NERVE_SIGNS, "Langer dan 3 maanden",
       "Links", "Beide kanten", "Geen van beide", "Dat weet ik niet"],
     band: "Duidelijke aanwijzingen dat je heup meedoet",
     reasons: [
@@ -71,25 +77,159 @@ async function takeTest(page: Page, answers: string[]) {
   await expect(page.locator("h1")).toHaveText("Uitslag zelftest");
 }
 
-test("a red flag stops the test with only the message to call the GP", async ({ page }) => {
+/** Every screen of the red-flag stop and the inflammatory pattern, per language. */
+const stops = {
+  nl: {
+    query: "",
+    start: "Begin de test",
+    progress: (n: number) => `Vraag ${n} van ${TOTAL}`,
+    now: {
+      answers: ["Nee", "Nee", "Nee", "Ja"],
+      heading: "Bel nu je huisarts",
+      reason: "Je gaf aan dat een been snel zwakker wordt.",
+      next: "Is de praktijk dicht? Bel dan nu de huisartsenpost.",
+    },
+    today: {
+      answers: [...Array(11).fill("Nee"), "50 of ouder", "Ja", "Nee"],
+      heading: "Bel vandaag je huisarts",
+      reason: "Je gaf aan dat je kort geleden bent gevallen of een ongeluk had.",
+      next: "Is de praktijk dicht? Bel dan de huisartsenpost.",
+    },
+    withinDays: {
+      answers: ["Nee", "Nee", "Nee", "Nee", "Ja", ...Array(6).fill("Nee"), "Jonger dan 50", "Nee", "Nee"],
+      heading: "Maak binnen een paar dagen een afspraak met je huisarts",
+      reason: "Je gaf aan dat je kanker hebt of hebt gehad.",
+      next: "Bel dan meteen je huisarts of de huisartsenpost.",
+    },
+    emergency: "Is het een noodgeval? Bel 112",
+    wrongTap: "Verkeerd getikt?",
+    confirm: "Ja, stel de vraag opnieuw",
+    mention: {
+      answers: [...Array(11).fill("Nee"), "Jonger dan 50", "Nee", "Ja"],
+      heading: "Noem dit bij je huisarts",
+      goOn: "Verder met de test",
+    },
+  },
+  en: {
+    query: "?taal=en",
+    start: "Start the test",
+    progress: (n: number) => `Question ${n} of ${TOTAL}`,
+    now: {
+      answers: ["No", "No", "No", "Yes"],
+      heading: "Call your GP now",
+      reason: "You said that one leg is quickly getting weaker.",
+      next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost) now.",
+    },
+    today: {
+      answers: [...Array(11).fill("No"), "50 or older", "Yes", "No"],
+      heading: "Call your GP today",
+      reason: "You said that you recently had a fall or an accident.",
+      next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost).",
+    },
+    withinDays: {
+      answers: ["No", "No", "No", "No", "Yes", ...Array(6).fill("No"), "Under 50", "No", "No"],
+      heading: "Make an appointment with your GP within a few days",
+      reason: "You said that you have or have had cancer.",
+      next: "Then call your GP or the out-of-hours GP service at once.",
+    },
+    emergency: "Is it an emergency? Call 112",
+    wrongTap: "Tapped the wrong answer?",
+    confirm: "Yes, ask the question again",
+    mention: {
+      answers: [...Array(11).fill("No"), "Under 50", "No", "Yes"],
+      heading: "Mention this to your GP",
+      goOn: "Continue the test",
+    },
+  },
+};
+
+for (const [lang, words] of Object.entries(stops)) {
+  async function start(page: Page, answers: string[]) {
+    await openApp(page, `zelftest${words.query}`);
+    await tap(page, words.start);
+    for (const [i, answer] of answers.entries()) {
+      await expect(page.locator(".question-progress")).toHaveText(words.progress(i + 1));
+      await tap(page, answer);
+    }
+  }
+
+  for (const urgency of ["now", "today", "withinDays"] as const) {
+    const stop = words[urgency];
+    test(`${lang}: a '${urgency}' red flag stops the test with its own message`, async ({ page }) => {
+      await start(page, stop.answers);
+      const main = page.getByRole("main");
+      await expect(main.getByRole("heading", { level: 2 })).toHaveText(stop.heading);
+      await expect(main.getByText(stop.reason)).toBeVisible();
+      await expect(main.getByText(stop.next, { exact: false })).toBeVisible();
+      // 112 is its own line, not the main button; nothing else competes.
+      const call = main.getByRole("link", { name: words.emergency });
+      await expect(call).toHaveAttribute("href", "tel:112");
+      await expect(main.getByRole("link")).toHaveCount(1);
+      await expect(main.locator("a.button")).toHaveCount(0);
+      await expect(main.getByRole("heading", { level: 2 })).toHaveCount(1);
+      await expect(main.getByRole("button")).toHaveText([words.wrongTap]);
+      await expect(main.locator(".band-card")).toHaveCount(0);
+      if (urgency === "now") {
+        await expect(main.getByText(/niet ernstig|not have to be serious/)).toHaveCount(0);
+      }
+
+      // Still there after a reload: the answers were kept.
+      await page.reload();
+      await expect(main.getByRole("heading", { level: 2 })).toHaveText(stop.heading);
+      // A wrong tap is taken back only after a confirmation.
+      await tap(page, words.wrongTap);
+      await tap(page, words.confirm);
+      const flagged = stop.answers.findIndex((answer) => answer === "Ja" || answer === "Yes");
+      await expect(page.locator(".question-progress")).toHaveText(words.progress(flagged + 1));
+      await expect(page.locator(".answer-button[aria-pressed=true]")).toHaveCount(0);
+    });
+  }
+
+  test(`${lang}: the inflammatory pattern is worth mentioning and the test goes on`, async ({ page }) => {
+    await start(page, words.mention.answers);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("heading", { level: 2 })).toHaveText(words.mention.heading);
+    await expect(main.getByRole("link", { name: words.emergency })).toHaveCount(0);
+    await tap(page, words.mention.goOn);
+    await expect(page.locator(".question-progress")).toHaveText(words.progress(15));
+    await page.reload();
+    await expect(page.locator(".question-progress")).toHaveText(words.progress(15));
+  });
+}
+
+test("the inflammatory pattern also stands on the result, for the GP", async ({ page }) => {
   await openApp(page, "zelftest");
   await tap(page, "Begin de test");
-  await answerFrom(page, 1, ["Nee", "Nee", "Ja"]);
-  const main = page.getByRole("main");
-  await expect(main.getByRole("heading", { level: 2 })).toHaveText("Bel vandaag je huisarts");
-  await expect(main.getByText("Je gaf aan dat een been snel zwakker wordt.")).toBeVisible();
-  const call = main.getByRole("link", { name: "Bel 112" });
-  await expect(call).toHaveAttribute("href", "tel:112");
-  await expect(call).toBeInViewport();
-  // Nothing competes with it: no other link, no result, no next question.
-  await expect(main.getByRole("link")).toHaveCount(1);
-  await expect(main.getByRole("heading", { level: 2 })).toHaveCount(1);
-  await expect(main.getByRole("button")).toHaveText(["Verkeerd getikt? Terug naar de vraag"]);
-  await expect(main.getByText(/aanwijzingen/)).toHaveCount(0);
+  await answerFrom(page, 1, stops.nl.mention.answers);
+  await tap(page, "Verder met de test");
+  await answerFrom(page, 15, runs.few.answers);
+  await expect(page).toHaveURL(/zelftest\/uitslag\/\d+$/);
+  const box = page.locator(".result-mention");
+  await expect(box.getByRole("heading")).toHaveText("Noem dit bij je huisarts");
+  await expect(box).toContainText("Je gaf aan dat je rugpijn voor je 45e begon");
+});
 
-  // Still there after a reload: the answer was kept.
-  await page.reload();
-  await expect(main.getByRole("heading", { level: 2 })).toHaveText("Bel vandaag je huisarts");
+test("pain below the knee with a numb leg is not counted for the hip and gets no strengthening", async ({ page }) => {
+  await takeTest(page, ["Nooit", "Nooit", "Vaak", "Nooit", "Nooit", "Vaak", "Vaak", "Ja", "Ja", "Korter dan 6 weken",
+    "Geen van beide", "Geen van beide", "Geen van beide", "Dat weet ik niet"]);
+  const main = page.getByRole("main");
+  await expect(main.locator(".nerve-root h2")).toHaveText("Dit past meer bij een zenuw dan bij je heup");
+  await expect(main.locator(".reasons li")).toHaveText([
+    "Je gaf aan dat je vaak moeite hebt met traplopen.",
+    "Je gaf aan dat je vaak minder kracht voelt in één bil.",
+  ]);
+  const exercises = main.locator(".link-list").nth(1).getByRole("link");
+  await expect(exercises.first()).toBeVisible();
+  for (const strengthening of ["Bruggetje", "Been naar achteren", "Schelpoefening", "Been zijwaarts heffen", "Buigen vanuit je heupen", "Uitvalspas"]) {
+    await expect(exercises.filter({ hasText: strengthening })).toHaveCount(0);
+  }
+});
+
+test("a skipped home test is named on the result", async ({ page }) => {
+  await takeTest(page, runs.some.answers);
+  await expect(page.locator(".skipped-tests")).toHaveText(
+    "Je hebt de test ‘Knie naar de borst’ overgeslagen. De uitslag rust daardoor op minder aanwijzingen.",
+  );
 });
 
 for (const [name, run] of Object.entries(runs)) {
@@ -126,11 +266,11 @@ test("a reload in the middle of the test resumes at the same question", async ({
   await openApp(page, "zelftest");
   await tap(page, "Begin de test");
   await answerFrom(page, 1, [...NO_RED_FLAGS, "Vaak", "Soms"]);
-  await expect(page.locator(".question-progress")).toHaveText(`Vraag 10 van ${TOTAL}`);
+  await expect(page.locator(".question-progress")).toHaveText(`Vraag 17 van ${TOTAL}`);
   await page.reload();
-  await expect(page.locator(".question-progress")).toHaveText(`Vraag 10 van ${TOTAL}`);
+  await expect(page.locator(".question-progress")).toHaveText(`Vraag 17 van ${TOTAL}`);
   await tap(page, "Vorige vraag");
-  await expect(page.locator(".question-progress")).toHaveText(`Vraag 9 van ${TOTAL}`);
+  await expect(page.locator(".question-progress")).toHaveText(`Vraag 16 van ${TOTAL}`);
   await expect(page.getByRole("button", { name: "Soms", exact: true })).toHaveAttribute("aria-pressed", "true");
 });
 
@@ -174,7 +314,8 @@ test("fits a 320 px phone with big answer buttons", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await openApp(page, "zelftest");
   await tap(page, "Begin de test");
-  await answerFrom(page, 1, [...NO_RED_FLAGS, "Soms", "Soms", "Soms", "Soms", "Soms", "Soms", "Soms", "6 tot 12 weken"]);
+  await answerFrom(page, 1, [...NO_RED_FLAGS, "Soms", "Soms", "Soms", "Soms", "Soms", "Soms", "Soms", ...NO_NERVE_SIGNS,
+    "6 tot 12 weken"]);
   await expect(page.locator(".self-test-drawing")).toBeVisible();
   const buttons = page.locator(".answer-button");
   for (let i = 0; i < (await buttons.count()); i++) {
