@@ -205,7 +205,7 @@ const EXAMINATION: Section = Section {
              And whether those muscles give enough strength and control.",
             "They also look at the position of your pelvis and your lower back, and how well they move.",
             "They watch how you move when walking, bending your knees (squatting), climbing stairs and other everyday movements. \
-             That way they see how well you control those movements (motor control). And how your hip and lower back work together.",
+             That way they see how well you control those movements, and how your hip and lower back work together.",
             "They check for tension in your hip flexors, hamstrings and the muscles on the inside of your thigh (adductors).",
             "And they look at how steady you stand and move in what you do every day. Then the picture is complete.",
         ]),
@@ -251,7 +251,7 @@ const TREATMENT: Section = Section {
                 ],
             },
             Advice {
-                text: "You practise how to control your pelvis (motor control training). \
+                text: "You practise keeping your pelvis steady as you move. \
                        That way you control your movements better.",
                 links: &[],
             },

@@ -205,7 +205,7 @@ const EXAMINATION: Section = Section {
              En of die spieren genoeg kracht en controle geven.",
             "Ze kijken ook naar de stand van je bekken en je onderrug, en hoe goed die bewegen.",
             "Ze kijken hoe je beweegt bij lopen, door je knieën zakken (squatten), traplopen en andere gewone bewegingen. \
-             Zo zien ze hoe goed je die bewegingen stuurt (motor control) en hoe je heup en onderrug samenwerken.",
+             Zo zien ze hoe goed je die bewegingen stuurt en hoe je heup en onderrug samenwerken.",
             "Ze letten op spanning in je heupbuigers, hamstrings en de spieren aan de binnenkant van je bovenbeen (adductoren).",
             "En ze kijken hoe stevig je staat en beweegt bij wat je dagelijks doet. Dan is het beeld compleet.",
         ]),
@@ -251,7 +251,7 @@ const TREATMENT: Section = Section {
                 ],
             },
             Advice {
-                text: "Je oefent hoe je je bekken stuurt (motor control training). \
+                text: "Je oefent hoe je je bekken stevig houdt terwijl je beweegt. \
                        Zo stuur je je bewegingen beter.",
                 links: &[],
             },

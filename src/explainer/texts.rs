@@ -124,7 +124,7 @@ static NL: ExplainerTexts = ExplainerTexts {
         1 => format!("Deel {number} van {total} · 1 minuut lezen"),
         _ => format!("Deel {number} van {total} · {minutes} minuten lezen"),
     },
-    pager_label: "Vorige en volgende deel",
+    pager_label: "Vorig en volgend deel",
     previous: "Vorige",
     next: "Volgende",
     all_topics: "Alle onderwerpen",

@@ -21,7 +21,7 @@ test("a link from an e-mail opens a section directly, also after a reload", asyn
 
 test("next and previous walk through the sections in reading order", async ({ page, baseURL }) => {
   await openApp(page, `uitleg/${sections[0].slug}`);
-  const pager = page.getByRole("navigation", { name: "Vorige en volgende deel" });
+  const pager = page.getByRole("navigation", { name: "Vorig en volgend deel" });
   await expect(pager.getByRole("link", { name: /^Vorige/ })).toHaveCount(0);
 
   await pager.getByRole("link", { name: new RegExp(`^Volgende\\s*${sections[1].title}$`) }).click();
