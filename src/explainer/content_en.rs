@@ -83,12 +83,12 @@ const HIP_JOINT: Section = Section {
         ),
         Block::Heading("What keeps your hip steady and strong?"),
         Block::List(&[
-            "The joint capsule and strong bands (ligaments) keep your hip in place. \
+            "The joint capsule and strong bands (ligaments) limit how far your hip can move. \
              They mainly make it steady (stability).",
             "Your buttock muscles (glutes) give strength and control. \
              They support your lower back in everything you do during the day.",
             "Your hip flexors are at the front of your hip. The hamstrings are at the back of your thigh. \
-             Together they decide how your pelvis is tilted, and with it the position of your lower back (lumbar spine).",
+             Together they influence how your pelvis is tilted, and with it the position of your lower back (lumbar spine).",
             "Deep turning muscles of your hip (deep hip rotators) fine-tune how your hip moves. \
              They keep you steady when walking, turning and doing balance exercises.",
         ]),
@@ -146,11 +146,11 @@ const LIMITATIONS: Section = Section {
             "At Rugcentrum Hilversum we see a few patterns come back often. Do you recognise one?",
         ),
         Block::List(&[
-            "Shortened hip flexors from a lot of sitting. Your pelvis then tips forwards and the pressure in your lower back rises.",
+            "Hip flexors that often get shorter from a lot of sitting. Your pelvis then tips forwards and the pressure in your lower back rises.",
             "Weak buttock muscles (glutes). The muscles of your lower back then have to work extra hard \
              when you climb stairs, stand up and lift.",
             "A hip that cannot turn well (limited hip rotation). Your lower back then has to take up more turning.",
-            "A hip that is not steady enough (instability). Your lower back then gets an uneven load that keeps shifting.",
+            "A hip that is not steady enough (instability). Your lower back then gets a load that keeps shifting.",
             "A hip that bends too little when you bend down. Then almost all the movement comes from your lower back (lumbar spine). \
              This makes your lower back irritated or overloaded sooner.",
         ]),

@@ -83,12 +83,12 @@ const HIP_JOINT: Section = Section {
         ),
         Block::Heading("Wat houdt je heup stevig en sterk?"),
         Block::List(&[
-            "Het gewrichtskapsel en stevige banden (ligamenten) houden je heup op zijn plek. \
+            "Het gewrichtskapsel en stevige banden (ligamenten) begrenzen hoe ver je heup kan bewegen. \
              Zij zorgen vooral voor stevigheid (stabiliteit).",
             "Je bilspieren (gluteus) geven kracht en controle. \
              Ze steunen je onderrug bij alles wat je op een dag doet.",
             "Je heupbuigers zitten aan de voorkant van je heup. Aan de achterkant van je bovenbeen zitten de hamstrings. \
-             Samen bepalen ze hoe je bekken staat, en daarmee ook de stand van je onderrug (lumbale wervelkolom).",
+             Samen beïnvloeden ze hoe je bekken staat, en daarmee ook de stand van je onderrug (lumbale wervelkolom).",
             "Diepe draaispieren van je heup (diepe heuprotatoren) sturen je heup fijn bij. \
              Ze geven stevigheid bij lopen, draaien en balansoefeningen.",
         ]),
@@ -146,11 +146,11 @@ const LIMITATIONS: Section = Section {
             "Bij Rugcentrum Hilversum zien we een paar patronen vaak terugkomen. Herken je er een?",
         ),
         Block::List(&[
-            "Verkorte heupbuigers door veel zitten. Je bekken kantelt dan naar voren en de druk in je onderrug wordt hoger.",
+            "Heupbuigers die door veel zitten vaak korter worden. Je bekken kantelt dan naar voren en de druk in je onderrug wordt hoger.",
             "Zwakke bilspieren (gluteus). De spieren van je onderrug moeten dan extra hard werken \
              bij traplopen, opstaan en tillen.",
             "Een heup die minder goed kan draaien (beperkte heuprotatie). Je onderrug moet dan meer draaiing opvangen.",
-            "Een heup die niet stevig genoeg is (instabiliteit). Je onderrug wordt dan steeds wisselend en ongelijk belast.",
+            "Een heup die niet stevig genoeg is (instabiliteit). Je onderrug wordt dan steeds wisselend belast.",
             "Een heup die te weinig buigt als je bukt. Dan komt bijna alle beweging uit je onderrug (lumbale wervelkolom). \
              Daardoor raakt je onderrug sneller geïrriteerd of overbelast.",
         ]),

@@ -36,7 +36,8 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     group_self_tests: "Small tests at home",
     progress: |question, total| format!("Question {question} of {total}"),
     back: "Previous question",
-    self_test_care: "Take it easy. Stop if it hurts a lot. Can't do it? Then choose ‘I'll skip this test’.",
+    self_test_care: "Take it easy. Stop if it hurts a lot. Can't do it? Then choose ‘I'll skip this test’. Have you had a \
+                     hip replacement or hip surgery? Then only do the tests your physiotherapist agrees with.",
 
     gp_now: StopText {
         heading: "Call your GP now",

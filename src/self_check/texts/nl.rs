@@ -64,7 +64,9 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     group_self_tests: "Testjes voor thuis",
     progress: |question, total| format!("Vraag {question} van {total}"),
     back: "Vorige vraag",
-    self_test_care: "Doe het rustig. Stop als het veel pijn doet. Lukt het niet? Kies dan ‘Deze test sla ik over’.",
+    self_test_care: "Doe het rustig. Stop als het veel pijn doet. Lukt het niet? Kies dan ‘Deze test sla ik over’. Heb je \
+                     een nieuwe heup of een heupoperatie gehad? Doe dan alleen de tests die je fysiotherapeut goed \
+                     vindt.",
 
     gp_now: StopText {
         heading: "Bel nu je huisarts",
