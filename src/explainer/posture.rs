@@ -42,7 +42,8 @@ const FLEXOR_PULL_PER_LEVEL: f64 = 2.0;
 
 /// How far each level of glute weakness below the middle turns the pelvis
 /// back, in degrees: fully weak glutes, 5°. Smaller than the flexors' pull:
-/// the article names tight hip flexors as what moves the pelvis most.
+/// the article says tight hip flexors pull the pelvis forward, and only that
+/// weak glutes can give an unsteady or a flatter posture.
 const GLUTE_GIVE_PER_LEVEL: f64 = 1.0;
 
 /// Extra lumbar curve per degree of forward tilt: the sacrum tilts with the
