@@ -2,7 +2,7 @@
 //! labels, captions and text alternative), one table per language. The
 //! article's own text lives in the content tables.
 
-use super::posture::{Caption, Curve, Posture, Sliders, Steadiness, Tilt, LEVEL_MAX};
+use super::posture::{Caption, Curve, Sliders, Steadiness, Tilt, LEVEL_MAX};
 use crate::i18n::Lang;
 
 /// Texts around the sections: start page, table of contents, paging.
@@ -38,11 +38,12 @@ pub struct PictureTexts {
     pub glute_high: &'static str,
     /// A slider's value as a screen reader says it.
     pub level: fn(level: u8, max: u8) -> String,
-    pub caption_balanced: &'static str,
+    /// Captions, one per [`Caption`]: what the drawn posture shows.
+    pub caption_normal: &'static str,
     pub caption_flexors: &'static str,
     pub caption_glutes: &'static str,
     pub caption_both: &'static str,
-    pub caption_back: &'static str,
+    pub caption_less_steady: &'static str,
     pub tilt_back: &'static str,
     pub tilt_upright: &'static str,
     pub tilt_forward: &'static str,
@@ -68,20 +69,21 @@ pub struct PictureTexts {
 }
 
 impl PictureTexts {
-    /// The one-line explanation under the picture.
+    /// The one-line explanation under the picture, read off the posture it
+    /// draws.
     pub fn caption(&self, sliders: Sliders) -> &'static str {
         match sliders.caption() {
-            Caption::Balanced => self.caption_balanced,
+            Caption::Normal => self.caption_normal,
             Caption::FlexorsPullForward => self.caption_flexors,
-            Caption::GlutesTooWeak => self.caption_glutes,
-            Caption::BothPullForward => self.caption_both,
-            Caption::TiltedBack => self.caption_back,
+            Caption::GlutesWeak => self.caption_glutes,
+            Caption::Both => self.caption_both,
+            Caption::LessSteady => self.caption_less_steady,
         }
     }
 
     /// The text alternative of the picture, describing what it shows.
     pub fn describe(&self, sliders: Sliders) -> String {
-        let posture = Posture::from_levels(sliders.levels());
+        let posture = sliders.posture();
         let tilt = match posture.tilt() {
             Tilt::Back => self.tilt_back,
             Tilt::Upright => self.tilt_upright,
@@ -142,11 +144,11 @@ static PICTURE_NL: PictureTexts = PictureTexts {
     glute_low: "zwak",
     glute_high: "heel sterk",
     level: |level, max| format!("{level} van {max}"),
-    caption_balanced: "In balans: je bekken staat recht en je onderrug is licht hol, zoals normaal.",
+    caption_normal: "Normale stand: je bekken staat recht en je onderrug is licht hol.",
     caption_flexors: "Strakke heupbuigers trekken je bekken naar voren: je onderrug wordt holler.",
-    caption_glutes: "Zwakke bilspieren houden je bekken minder stevig: het kantelt naar voren en gaat heen en weer.",
-    caption_both: "Strakke heupbuigers trekken en zwakke bilspieren houden niet tegen: je bekken kantelt naar voren.",
-    caption_back: "Soepele heupbuigers en sterke bilspieren: je bekken kantelt iets naar achteren, je onderrug wordt vlakker.",
+    caption_glutes: "Zwakke bilspieren: je bekken kan iets naar achteren kantelen en minder stevig staan; je onderrug wordt vlakker.",
+    caption_both: "Strakke heupbuigers trekken je bekken naar voren; door zwakke bilspieren kan het minder stevig staan.",
+    caption_less_steady: "Je bekken staat recht, maar door zwakke bilspieren kan het minder stevig staan.",
     tilt_back: "kantelt iets naar achteren",
     tilt_upright: "staat recht",
     tilt_forward: "kantelt naar voren",
@@ -206,11 +208,11 @@ static PICTURE_EN: PictureTexts = PictureTexts {
     glute_low: "weak",
     glute_high: "very strong",
     level: |level, max| format!("{level} of {max}"),
-    caption_balanced: "In balance: your pelvis is upright and your lower back curves slightly, as normal.",
+    caption_normal: "Normal posture: your pelvis is upright and your lower back curves slightly.",
     caption_flexors: "Tight hip flexors pull your pelvis forwards: your lower back curves more.",
-    caption_glutes: "Weak glutes hold your pelvis less firmly: it tips forwards and sways back and forth.",
-    caption_both: "Tight hip flexors pull and weak glutes do not hold back: your pelvis tips forwards.",
-    caption_back: "Supple hip flexors and strong glutes: your pelvis tips back a little, your lower back flattens.",
+    caption_glutes: "Weak glutes: your pelvis can tip back a little and stand less steadily; your lower back flattens.",
+    caption_both: "Tight hip flexors pull your pelvis forwards; weak glutes can make it stand less steadily.",
+    caption_less_steady: "Your pelvis is upright, but weak glutes can make it stand less steadily.",
     tilt_back: "tips back a little",
     tilt_upright: "is upright",
     tilt_forward: "tips forwards",
@@ -255,6 +257,7 @@ pub fn picture_texts(lang: Lang) -> &'static PictureTexts {
 
 #[cfg(test)]
 mod tests {
+    use super::super::posture::Posture;
     use super::*;
 
     #[test]
@@ -297,10 +300,23 @@ mod tests {
         );
         let tight = p.describe(Sliders {
             flexor_tightness: 10,
-            glute_strength: 2,
+            glute_strength: 5,
         });
         assert!(tight.contains("tips strongly forwards"), "{tight}");
-        assert!(tight.contains("less steady"), "{tight}");
+        assert!(tight.contains("curves very much"), "{tight}");
+        assert!(tight.contains("is steady"), "{tight}");
+        let both = p.describe(Sliders {
+            flexor_tightness: 10,
+            glute_strength: 2,
+        });
+        assert!(both.contains("tips forwards"), "{both}");
+        assert!(both.contains("less steady"), "{both}");
+        let weak = p.describe(Sliders {
+            flexor_tightness: 5,
+            glute_strength: 0,
+        });
+        assert!(weak.contains("tips back a little"), "{weak}");
+        assert!(weak.contains("is flatter than normal"), "{weak}");
     }
 
     #[test]
@@ -315,19 +331,88 @@ mod tests {
         );
         let tight = p.describe(Sliders {
             flexor_tightness: 10,
-            glute_strength: 2,
+            glute_strength: 5,
         });
         assert!(tight.contains("kantelt sterk naar voren"), "{tight}");
         assert!(tight.contains("is erg hol"), "{tight}");
-        assert!(tight.contains("minder stevig"), "{tight}");
-        let loose = p.describe(Sliders {
+        assert!(tight.contains("staat stevig"), "{tight}");
+        let both = p.describe(Sliders {
+            flexor_tightness: 10,
+            glute_strength: 2,
+        });
+        assert!(both.contains("kantelt naar voren"), "{both}");
+        assert!(both.contains("is holler dan normaal"), "{both}");
+        assert!(both.contains("minder stevig"), "{both}");
+        // Supple flexors and strong glutes are a normal posture, not a
+        // flatter back.
+        let supple = p.describe(Sliders {
             flexor_tightness: 0,
             glute_strength: 10,
         });
-        assert!(
-            loose.contains("iets naar achteren") && loose.contains("vlakker"),
-            "{loose}"
+        assert_eq!(
+            supple,
+            start
+                .replace("5 van 10 strak", "0 van 10 strak")
+                .replace("5 van 10 sterk", "10 van 10 sterk")
         );
+        let weak = p.describe(Sliders {
+            flexor_tightness: 5,
+            glute_strength: 0,
+        });
+        assert!(weak.contains("kantelt iets naar achteren"), "{weak}");
+        assert!(weak.contains("is vlakker dan normaal"), "{weak}");
+        assert!(weak.contains("minder stevig"), "{weak}");
+    }
+
+    /// Whether each caption's words fit the posture drawn: forward, back,
+    /// less steady, hollower, flatter, for every setting of the sliders.
+    #[test]
+    fn every_caption_says_what_the_picture_shows() {
+        type Claims = [(&'static str, fn(&Posture) -> bool); 5];
+        let forward = |p: &Posture| matches!(p.tilt(), Tilt::Forward | Tilt::StronglyForward);
+        let nl: Claims = [
+            ("naar voren", forward),
+            ("naar achteren", |p| p.tilt() == Tilt::Back),
+            ("minder stevig", |p| {
+                p.steadiness() == Steadiness::LessSteady
+            }),
+            ("vlakker", |p| p.curve() == Curve::Flatter),
+            ("staat recht", |p| p.tilt() == Tilt::Upright),
+        ];
+        let en: Claims = [
+            ("forwards", forward),
+            ("back a little", |p| p.tilt() == Tilt::Back),
+            ("less steadily", |p| {
+                p.steadiness() == Steadiness::LessSteady
+            }),
+            ("flattens", |p| p.curve() == Curve::Flatter),
+            ("upright", |p| p.tilt() == Tilt::Upright),
+        ];
+        for (lang, claims, hollower) in [(Lang::Nl, nl, "holler"), (Lang::En, en, "curves more")] {
+            let p = picture_texts(lang);
+            for flexor_tightness in 0..=LEVEL_MAX {
+                for glute_strength in 0..=LEVEL_MAX {
+                    let sliders = Sliders {
+                        flexor_tightness,
+                        glute_strength,
+                    };
+                    let (caption, posture) = (p.caption(sliders), sliders.posture());
+                    for (words, holds) in claims {
+                        assert_eq!(
+                            caption.contains(words),
+                            holds(&posture),
+                            "{lang:?} {sliders:?}: {caption:?} and {words:?} ({posture:?})"
+                        );
+                    }
+                    if caption.contains(hollower) {
+                        assert!(
+                            matches!(posture.curve(), Curve::Hollow | Curve::VeryHollow),
+                            "{caption}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
@@ -335,14 +420,18 @@ mod tests {
         for &lang in Lang::ALL {
             let p = picture_texts(lang);
             for caption in [
-                p.caption_balanced,
+                p.caption_normal,
                 p.caption_flexors,
                 p.caption_glutes,
                 p.caption_both,
-                p.caption_back,
+                p.caption_less_steady,
             ] {
                 assert_eq!(caption.matches('.').count(), 1, "one sentence: {caption}");
-                assert!(caption.split_whitespace().count() <= 16, "short: {caption}");
+                assert!(caption.split_whitespace().count() <= 17, "short: {caption}");
+                // No setting is held up as the goal.
+                for goal in ["balans", "balance", "ideaal", "ideal", "goed", "good"] {
+                    assert!(!caption.to_lowercase().contains(goal), "{caption}");
+                }
             }
         }
     }

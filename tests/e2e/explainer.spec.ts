@@ -80,21 +80,32 @@ test("the picture's sliders work by keyboard and change caption and description"
   const picture = page.getByRole("img", { name: /^Zijaanzicht van bekken en onderrug/ });
   const caption = page.locator(".posture-caption");
   await expect(picture).toHaveAttribute("aria-label", /Heupbuigers: 5 van 10 strak/);
-  await expect(caption).toHaveText(/^In balans/);
+  await expect(caption).toHaveText(/^Normale stand/);
 
   const flexors = page.getByRole("slider", { name: "Heupbuigers stijf/strak" });
   await flexors.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
   await expect(flexors).toHaveAttribute("aria-valuetext", "10 van 10");
-  await expect(caption).toHaveText(/^Strakke heupbuigers trekken je bekken naar voren/);
+  await expect(caption).toHaveText(/^Strakke heupbuigers trekken je bekken naar voren: je onderrug wordt holler\./);
   await expect(picture).toHaveAttribute("aria-label", /Heupbuigers: 10 van 10 strak\..*kantelt sterk naar voren/);
 
   const glutes = page.getByRole("slider", { name: "Bilspieren sterk" });
   await glutes.focus();
   await page.keyboard.press("Home");
   await expect(glutes).toHaveAttribute("aria-valuetext", "0 van 10");
-  await expect(caption).toHaveText(/^Strakke heupbuigers trekken en zwakke bilspieren houden niet tegen/);
-  await expect(picture).toHaveAttribute("aria-label", /minder stevig/);
+  await expect(caption).toHaveText(/^Strakke heupbuigers trekken je bekken naar voren; door zwakke bilspieren kan het minder stevig staan\./);
+  await expect(picture).toHaveAttribute("aria-label", /kantelt naar voren.*minder stevig/);
+
+  // Supple flexors again, glutes still weak: the pelvis turns back a little.
+  await flexors.focus();
+  await page.keyboard.press("Home");
+  await expect(caption).toHaveText(/^Zwakke bilspieren: je bekken kan iets naar achteren kantelen en minder stevig staan; je onderrug wordt vlakker\./);
+  await expect(picture).toHaveAttribute("aria-label", /kantelt iets naar achteren en de onderrug is vlakker dan normaal/);
+
+  // Strong glutes too: back to the normal posture, not a flatter back.
+  await glutes.focus();
+  await page.keyboard.press("End");
+  await expect(caption).toHaveText(/^Normale stand/);
 });
 
 test.describe("for readers who asked for less motion", () => {
@@ -111,9 +122,9 @@ test.describe("for readers who asked for less motion", () => {
       await frame();
       return document.querySelector("g.pelvis")!.getAttribute("transform");
     });
-    // Tight flexors turn the pelvis 8° forward; without animation it is
-    // there within two frames.
-    expect(turn).toMatch(/rotate\(8\.00\)$/);
+    // Fully tight flexors turn the pelvis 10° forward; without animation it
+    // is there within two frames.
+    expect(turn).toMatch(/rotate\(10\.00\)$/);
   });
 });
 
