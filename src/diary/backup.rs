@@ -12,7 +12,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::schedule::CurrentSchedule;
-use super::{Diary, DiaryEntry};
+use super::{Diary, DiaryEntry, EntryId, ForeignEntry};
 use crate::calendar::Day;
 use crate::exercises::ExerciseId;
 use crate::storage::{decode, encode, DecodeError};
@@ -162,6 +162,9 @@ pub struct ImportPlan {
     pub new: Vec<DiaryEntry>,
     /// Entries the backup has in a newer version than the diary.
     pub updated: Vec<DiaryEntry>,
+    /// Entries of a newer app version the diary does not have yet, or has
+    /// in an older version: kept as they are.
+    pub foreign: Vec<ForeignEntry>,
     /// Entries already in the diary as they are in the backup (or newer).
     pub unchanged: usize,
     /// The backup's schedule, when the diary has none.
@@ -171,7 +174,10 @@ pub struct ImportPlan {
 impl ImportPlan {
     /// Whether importing would change anything.
     pub fn changes_anything(&self) -> bool {
-        !self.new.is_empty() || !self.updated.is_empty() || self.schedule.schedule.is_some()
+        !self.new.is_empty()
+            || !self.updated.is_empty()
+            || !self.foreign.is_empty()
+            || self.schedule.schedule.is_some()
     }
 }
 
@@ -180,6 +186,7 @@ pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -
     let mut plan = ImportPlan {
         new: Vec::new(),
         updated: Vec::new(),
+        foreign: Vec::new(),
         unchanged: 0,
         schedule: CurrentSchedule::default(),
     };
@@ -192,10 +199,28 @@ pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -
             Some(_) => plan.unchanged += 1,
         }
     }
+    for entry in backup.diary.foreign() {
+        if newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
+            plan.unchanged += 1;
+        } else {
+            plan.foreign.push(entry.clone());
+        }
+    }
     if schedule.schedule.is_none() {
         plan.schedule = backup.schedule.clone();
     }
     plan
+}
+
+/// Whether the diary holds the entry `id` changed at `changed` or later.
+fn newer_or_equal_here(diary: &Diary, id: &EntryId, changed: u64) -> bool {
+    let known = diary.get(id).map(DiaryEntry::last_changed);
+    let foreign = diary
+        .foreign()
+        .iter()
+        .find(|entry| &entry.id == id)
+        .map(ForeignEntry::last_changed);
+    known.or(foreign).is_some_and(|here| here >= changed)
 }
 
 /// Merges a plan's entries into the diary. Applied to what is stored at
@@ -203,11 +228,13 @@ pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -
 /// removes anything and never puts back an older version of an entry.
 pub fn apply_entries(diary: &mut Diary, plan: &ImportPlan) {
     for entry in plan.new.iter().chain(&plan.updated) {
-        let newer_here = diary
-            .get(&entry.id)
-            .is_some_and(|current| current.last_changed() >= entry.last_changed());
-        if !newer_here {
+        if !newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
             diary.put(entry.clone());
+        }
+    }
+    for entry in &plan.foreign {
+        if !newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
+            diary.put_foreign(entry.clone());
         }
     }
 }
@@ -372,6 +399,24 @@ mod tests {
     }
 
     #[test]
+    fn an_exercise_of_a_newer_version_is_imported_as_it_is() {
+        let text = backup_with_entries(&entry_json("opstappen", 3, 5, ""));
+        let backup = read_backup(&text).expect("a newer exercise is no damage");
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup);
+        assert_eq!(plan.foreign.len(), 1);
+        assert!(plan.changes_anything());
+        let mut diary = Diary::default();
+        apply_entries(&mut diary, &plan);
+        assert_eq!(diary.foreign()[0].exercise, "opstappen");
+        // Imported again: nothing new.
+        let again = plan_import(&diary, &CurrentSchedule::default(), &backup);
+        assert_eq!((again.foreign.len(), again.unchanged), (0, 1));
+        // And it goes out again in the next backup, as it came in.
+        let next = write_backup(&diary, &CurrentSchedule::default(), day("2026-11-26"));
+        assert!(next.contains(r#""exercise":"opstappen""#), "{next}");
+    }
+
+    #[test]
     fn broken_and_hostile_files_are_refused_with_a_reason() {
         let good = write_backup(&diary(), &schedule(), day("2026-11-25"));
         let deeply_nested = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
@@ -395,7 +440,7 @@ mod tests {
                 ImportError::NewerVersion,
             ),
             (
-                backup_with_entries(&entry_json("handstand", 3, 5, "")),
+                backup_with_entries(&entry_json("handstand", 3, 11, "")),
                 ImportError::UnknownExercises(vec!["handstand".into()]),
             ),
             (

@@ -123,6 +123,17 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     history_title: "History",
     history_empty: "Your diary is still empty. What you log, you will see here.",
+    newer_entries: |count| {
+        let what = match count {
+            1 => "1 exercise".to_owned(),
+            _ => format!("{count} exercises"),
+        };
+        format!(
+            "Your diary has {what} from a newer version of the app. None of it is lost. Reload the page to get \
+             the newest version of the app."
+        )
+    },
+    newer_exercise: "an exercise from a newer version of the app",
     show_older: "Show older days",
 
     progress_title: "Progress",

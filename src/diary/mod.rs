@@ -19,7 +19,7 @@ pub mod texts;
 pub mod views;
 
 pub use entry::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
-pub use model::Diary;
+pub use model::{Diary, ForeignEntry};
 pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};
 
 /// Every text of the diary in `lang`, for the completeness test.

@@ -1,31 +1,170 @@
 //! The diary itself: every entry, kept in order of day and time, with the
 //! small operations the views call (add, edit, remove) and the questions
 //! they ask (what was done on a day, what was done last time).
+//!
+//! Forward compatible: an entry this version cannot read (an exercise, a
+//! dose or a field from a newer release) is kept as a [`ForeignEntry`], its
+//! stored text untouched, and written back byte for byte. Only a value that
+//! is not a diary at all is damage.
 
-use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
-use super::entry::{DiaryEntry, EntryId};
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::value::RawValue;
+
+use super::entry::{DiaryEntry, EntryId, PainScore};
 use crate::calendar::Day;
-use crate::exercises::ExerciseId;
+use crate::exercises::{Dose, ExerciseId};
 use crate::storage::Record;
 
-/// All diary entries, oldest first (by day, then by when they were logged).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(from = "StoredDiary")]
+/// All diary entries, oldest first (by day, then by when they were logged),
+/// and the entries of a newer app version this one cannot read.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(try_from = "StoredDiary")]
 pub struct Diary {
     entries: Vec<DiaryEntry>,
+    foreign: Vec<ForeignEntry>,
 }
 
-/// The diary as stored: read through [`Diary::from_entries`], so order and
-/// uniqueness hold whatever the stored text says.
+/// An entry written by a newer version of the app (an exercise or a field
+/// this version does not know): shown with what can be read of it, never
+/// changed, and written back exactly as it was stored.
+#[derive(Clone, Debug)]
+pub struct ForeignEntry {
+    pub id: EntryId,
+    pub day: Day,
+    /// The exercise's name in the stored text, e.g. "opstappen".
+    pub exercise: String,
+    /// The dose, when this version knows its shape.
+    pub dose: Option<Dose>,
+    pub pain_before: Option<PainScore>,
+    pub pain_after: Option<PainScore>,
+    pub logged_at: u64,
+    pub edited_at: Option<u64>,
+    /// The entry exactly as stored.
+    raw: Box<RawValue>,
+}
+
+impl PartialEq for ForeignEntry {
+    fn eq(&self, other: &ForeignEntry) -> bool {
+        self.raw.get() == other.raw.get()
+    }
+}
+
+impl ForeignEntry {
+    /// The moment of the entry's latest version.
+    pub fn last_changed(&self) -> u64 {
+        self.edited_at.unwrap_or(self.logged_at)
+    }
+
+    /// Reads what this version can of an entry it cannot fully read; `None`
+    /// when it is not an entry at all (no id, day or logging time).
+    fn read(raw: Box<RawValue>) -> Option<ForeignEntry> {
+        #[derive(Deserialize)]
+        struct Readable {
+            id: String,
+            day: Day,
+            #[serde(default)]
+            exercise: Option<String>,
+            #[serde(default)]
+            dose: Option<serde_json::Value>,
+            pain_before: Option<serde_json::Value>,
+            pain_after: Option<serde_json::Value>,
+            logged_at: u64,
+            #[serde(default)]
+            edited_at: Option<u64>,
+        }
+        let readable: Readable = serde_json::from_str(raw.get()).ok()?;
+        // Pain is on the 0-10 scale in every version: a score off it is
+        // damage (or a forged file), not news.
+        let pain = |value: serde_json::Value| serde_json::from_value::<PainScore>(value).ok();
+        let dose_kind_known = readable
+            .dose
+            .as_ref()
+            .and_then(|dose| dose.get("kind"))
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(|kind| DOSE_KINDS.contains(&kind));
+        let exercise = readable.exercise.unwrap_or_default();
+        // News is an exercise or a kind of dose this version does not know;
+        // an entry of known kinds that does not read is damage.
+        if ExerciseId::from_slug(&exercise).is_some() && dose_kind_known {
+            return None;
+        }
+        let dose = readable
+            .dose
+            .and_then(|dose| serde_json::from_value::<Dose>(dose).ok())
+            .filter(|dose| dose.is_plausible());
+        Some(ForeignEntry {
+            id: EntryId::parse(&readable.id)?,
+            day: readable.day,
+            exercise,
+            dose,
+            pain_before: Some(pain(readable.pain_before?)?),
+            pain_after: Some(pain(readable.pain_after?)?),
+            logged_at: readable.logged_at,
+            edited_at: readable.edited_at,
+            raw,
+        })
+    }
+}
+
+/// The kinds of dose this version reads (`Dose`'s stored `kind`).
+const DOSE_KINDS: [&str; 3] = ["reps", "hold", "minutes"];
+
+/// The diary as stored: each entry kept as text until it is read, so an
+/// entry of a newer version survives as it is. Read through
+/// [`Diary::from_parts`], so order and uniqueness hold whatever the stored
+/// text says.
 #[derive(Deserialize)]
 struct StoredDiary {
-    entries: Vec<DiaryEntry>,
+    entries: Vec<Box<RawValue>>,
 }
 
-impl From<StoredDiary> for Diary {
-    fn from(stored: StoredDiary) -> Diary {
-        Diary::from_entries(stored.entries)
+impl TryFrom<StoredDiary> for Diary {
+    type Error = String;
+
+    fn try_from(stored: StoredDiary) -> Result<Diary, String> {
+        let mut entries = Vec::new();
+        let mut foreign = Vec::new();
+        for (index, raw) in stored.entries.into_iter().enumerate() {
+            match serde_json::from_str::<DiaryEntry>(raw.get()) {
+                Ok(entry) => entries.push(entry),
+                Err(error) => match ForeignEntry::read(raw) {
+                    Some(entry) => foreign.push(entry),
+                    None => return Err(format!("entry {index} is not a diary entry: {error}")),
+                },
+            }
+        }
+        Ok(Diary::from_parts(entries, foreign))
+    }
+}
+
+impl Serialize for Diary {
+    /// `{"entries":[…]}` in day order, the foreign entries as they came.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        #[serde(untagged)]
+        enum Out<'a> {
+            Known(&'a DiaryEntry),
+            Foreign(&'a RawValue),
+        }
+        let mut all: Vec<((Day, u64, &str), Out)> = self
+            .entries
+            .iter()
+            .map(|entry| (order(entry), Out::Known(entry)))
+            .chain(self.foreign.iter().map(|entry| {
+                (
+                    (entry.day, entry.logged_at, entry.id.as_str()),
+                    Out::Foreign(&entry.raw),
+                )
+            }))
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        let entries: Vec<Out> = all.into_iter().map(|(_, out)| out).collect();
+        let mut diary = serializer.serialize_struct("Diary", 1)?;
+        diary.serialize_field("entries", &entries)?;
+        diary.end()
     }
 }
 
@@ -39,11 +178,57 @@ fn order(entry: &DiaryEntry) -> (Day, u64, &str) {
 }
 
 impl Diary {
-    /// A diary with these entries, in any order.
-    pub fn from_entries(mut entries: Vec<DiaryEntry>) -> Diary {
+    /// A diary with these entries, in any order: one entry per id, whatever
+    /// its day (the latest change wins).
+    pub fn from_entries(entries: Vec<DiaryEntry>) -> Diary {
+        Diary::from_parts(entries, Vec::new())
+    }
+
+    /// A diary of entries this version reads and entries of a newer one;
+    /// one per id across both, the latest change winning.
+    fn from_parts(entries: Vec<DiaryEntry>, foreign: Vec<ForeignEntry>) -> Diary {
+        let mut latest: HashMap<EntryId, u64> = HashMap::new();
+        let changes = entries
+            .iter()
+            .map(|entry| (&entry.id, entry.last_changed()))
+            .chain(
+                foreign
+                    .iter()
+                    .map(|entry| (&entry.id, entry.last_changed())),
+            );
+        for (id, changed) in changes {
+            let newest = latest.entry(id.clone()).or_insert(changed);
+            *newest = (*newest).max(changed);
+        }
+        // Keep the first entry at the latest change time of each id.
+        let mut kept: HashSet<EntryId> = HashSet::new();
+        let mut keep = |id: &EntryId, changed: u64| {
+            latest.get(id) == Some(&changed) && kept.insert(id.clone())
+        };
+        let mut entries: Vec<DiaryEntry> = entries
+            .into_iter()
+            .filter(|entry| keep(&entry.id, entry.last_changed()))
+            .collect();
+        let foreign: Vec<ForeignEntry> = foreign
+            .into_iter()
+            .filter(|entry| keep(&entry.id, entry.last_changed()))
+            .collect();
         entries.sort_by(|a, b| order(a).cmp(&order(b)));
-        entries.dedup_by(|a, b| a.id == b.id);
-        Diary { entries }
+        Diary { entries, foreign }
+    }
+
+    /// The entries of a newer app version, which this one shows but cannot
+    /// change.
+    pub fn foreign(&self) -> &[ForeignEntry] {
+        &self.foreign
+    }
+
+    /// Adds an entry of a newer version (from a backup); an entry with the
+    /// same id is replaced by it.
+    pub fn put_foreign(&mut self, entry: ForeignEntry) {
+        self.entries.retain(|existing| existing.id != entry.id);
+        self.foreign.retain(|existing| existing.id != entry.id);
+        self.foreign.push(entry);
     }
 
     /// Every entry, oldest first.
@@ -67,6 +252,7 @@ impl Diary {
     /// a retried save never makes a duplicate).
     pub fn put(&mut self, entry: DiaryEntry) {
         self.entries.retain(|existing| existing.id != entry.id);
+        self.foreign.retain(|existing| existing.id != entry.id);
         let at = self
             .entries
             .partition_point(|existing| order(existing) <= order(&entry));
@@ -230,6 +416,101 @@ pub(crate) mod tests {
                 ("2026-11-19".to_owned(), vec![1])
             ]
         );
+    }
+
+    #[test]
+    fn one_entry_per_id_whatever_the_days_and_the_latest_change_wins() {
+        let older = entry(1, "2026-11-20", ExerciseId::Bridge, 5, 4);
+        let mut newer = entry(1, "2026-11-23", ExerciseId::Bridge, 2, 1);
+        newer.edited_at = Some(newer.logged_at + 10);
+        let other = entry(2, "2026-11-21", ExerciseId::Walking, 5, 4);
+        for entries in [
+            vec![older.clone(), other.clone(), newer.clone()],
+            vec![newer.clone(), other.clone(), older.clone()],
+        ] {
+            let diary = Diary::from_entries(entries);
+            assert_eq!(diary.entries(), [other.clone(), newer.clone()]);
+        }
+    }
+
+    /// A stored diary as a newer release writes it: a known entry and one
+    /// of an exercise this version does not know, with a field it does not
+    /// know either.
+    const WITH_A_NEWER_EXERCISE: &str = r#"{"entries":[{"id":"00000000-0000-4000-8000-000000000001","day":"2026-11-20","exercise":"bruggetje","dose":{"kind":"reps","sets":3,"reps":10},"pain_before":5,"pain_after":4,"logged_at":1795000000001},{"id":"00000000-0000-4000-8000-000000000002","day":"2026-11-21","exercise":"opstappen","dose":{"kind":"reps","sets":2,"reps":8},"pain_before":6,"pain_after":3,"logged_at":1795000000002,"step_height_cm":20}]}"#;
+
+    #[test]
+    fn an_entry_of_a_newer_version_is_kept_and_written_back_byte_for_byte() {
+        let mut diary: Diary = serde_json::from_str(WITH_A_NEWER_EXERCISE).unwrap();
+        assert_eq!(ids(diary.entries()), [1]);
+        let [foreign] = diary.foreign() else {
+            panic!("one foreign entry: {:?}", diary.foreign());
+        };
+        assert_eq!(foreign.exercise, "opstappen");
+        assert_eq!(foreign.dose, Some(Dose::Reps { sets: 2, reps: 8 }));
+        assert_eq!(foreign.pain_before.map(PainScore::value), Some(6));
+        assert_eq!(foreign.pain_after.map(PainScore::value), Some(3));
+
+        // Change another entry and write back: the foreign one is untouched.
+        diary.put(entry(3, "2026-11-22", ExerciseId::Walking, 4, 2));
+        diary.remove(&entry(1, "2026-11-20", ExerciseId::Bridge, 5, 4).id);
+        let written = serde_json::to_string(&diary).unwrap();
+        let original = &WITH_A_NEWER_EXERCISE[WITH_A_NEWER_EXERCISE
+            .find(r#"{"id":"00000000-0000-4000-8000-000000000002""#)
+            .unwrap()
+            ..WITH_A_NEWER_EXERCISE.len() - 2];
+        assert!(written.contains(original), "{written}");
+        let again: Diary = serde_json::from_str(&written).unwrap();
+        assert_eq!(again, diary);
+        assert_eq!(serde_json::to_string(&again).unwrap(), written);
+
+        // Unchanged, it writes back exactly what was stored.
+        let untouched: Diary = serde_json::from_str(WITH_A_NEWER_EXERCISE).unwrap();
+        assert_eq!(
+            serde_json::to_string(&untouched).unwrap(),
+            WITH_A_NEWER_EXERCISE
+        );
+    }
+
+    #[test]
+    fn every_kind_of_dose_is_known_as_such() {
+        for dose in [
+            Dose::Reps { sets: 3, reps: 10 },
+            Dose::Hold {
+                sets: 2,
+                seconds: 30,
+            },
+            Dose::Minutes { minutes: 20 },
+        ] {
+            let stored = serde_json::to_value(dose).unwrap();
+            let kind = stored["kind"].as_str().unwrap_or_default().to_owned();
+            assert!(DOSE_KINDS.contains(&kind.as_str()), "{kind}");
+        }
+    }
+
+    #[test]
+    fn only_what_is_not_a_diary_is_damage() {
+        for raw in [
+            r#"{"entries":[42]}"#,
+            r#"{"entries":[{"exercise":"bruggetje"}]}"#,
+            r#"{"entries":[{"id":"not-a-uuid","day":"2026-11-20","logged_at":1}]}"#,
+            r#"{"entries":"none"}"#,
+            r#"[]"#,
+        ] {
+            assert!(serde_json::from_str::<Diary>(raw).is_err(), "{raw}");
+        }
+        let off_the_scale = r#"{"entries":[{"id":"00000000-0000-4000-8000-000000000009","day":"2026-11-20","logged_at":1,"exercise":"opstappen","pain_before":11,"pain_after":2}]}"#;
+        assert!(
+            serde_json::from_str::<Diary>(off_the_scale).is_err(),
+            "pain 11 is damage"
+        );
+        let new_dose = r#"{"entries":[{"id":"00000000-0000-4000-8000-000000000009","day":"2026-11-20","logged_at":1,"exercise":"bruggetje","dose":{"kind":"laps","laps":3},"pain_before":4,"pain_after":2}]}"#;
+        let diary: Diary = serde_json::from_str(new_dose).unwrap();
+        assert_eq!(
+            diary.foreign().len(),
+            1,
+            "a dose of a newer kind is not damage"
+        );
+        assert_eq!(diary.foreign()[0].dose, None);
     }
 
     #[test]

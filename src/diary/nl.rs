@@ -122,6 +122,17 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     history_title: "Geschiedenis",
     history_empty: "Je dagboek is nog leeg. Wat je logt, zie je hier terug.",
+    newer_entries: |count| {
+        let what = match count {
+            1 => "1 oefening".to_owned(),
+            _ => format!("{count} oefeningen"),
+        };
+        format!(
+            "Er staat {what} uit een nieuwere versie van de app in je dagboek. Daarvan gaat niets verloren. \
+             Laad de pagina opnieuw om de nieuwste versie van de app te krijgen."
+        )
+    },
+    newer_exercise: "een oefening uit een nieuwere versie van de app",
     show_older: "Oudere dagen tonen",
 
     progress_title: "Voortgang",

@@ -108,6 +108,10 @@ pub struct DiaryTexts {
     // History.
     pub history_title: &'static str,
     pub history_empty: &'static str,
+    /// Entries of a newer app version in the diary: kept, and how to see them.
+    pub newer_entries: fn(count: usize) -> String,
+    /// What such an entry is called, e.g. "een oefening uit een nieuwere versie van de app".
+    pub newer_exercise: &'static str,
     pub show_older: &'static str,
 
     // Progress.

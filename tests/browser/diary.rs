@@ -161,3 +161,40 @@ async fn a_damaged_diary_is_kept_aside_and_the_patient_is_told() {
         Some("{\"version\":1,\"data\":")
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_exercise_from_a_newer_version_is_kept_shown_and_not_called_damage() {
+    storage().clear().unwrap();
+    let today = Day::today().iso();
+    let newer = format!(
+        r#"{{"id":"00000000-0000-4000-8000-000000000002","day":"{today}","exercise":"opstappen","dose":{{"kind":"reps","sets":2,"reps":8}},"pain_before":6,"pain_after":3,"logged_at":1795000000002}}"#
+    );
+    let stored = format!(r#"{{"version":1,"data":{{"entries":[{newer}]}}}}"#);
+    storage().set_item(Diary::KEY, &stored).unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    let page = text(&mounted.root);
+    assert!(!page.contains("beschadigd"), "no damage notice: {page}");
+    assert!(
+        page.contains("Er staat 1 oefening uit een nieuwere versie van de app in je dagboek."),
+        "{page}"
+    );
+    assert!(page.contains("2 × 8 keer"), "its dose: {page}");
+    assert!(page.contains("pijn van 6 naar 3"), "its pain: {page}");
+    let aside = (0..storage().length().unwrap())
+        .filter_map(|i| storage().key(i).unwrap())
+        .filter(|key| key.contains(":onleesbaar:"))
+        .count();
+    assert_eq!(aside, 0, "nothing moved aside");
+
+    // Logging another exercise keeps the newer entry, byte for byte.
+    log_bridge(&mounted.root, 4, 3).await;
+    let written = storage().get_item(Diary::KEY).unwrap().unwrap_or_default();
+    assert!(written.contains(&newer), "{written}");
+    assert_eq!(
+        load::<Diary>().value.len(),
+        1,
+        "the bridge, beside the kept entry"
+    );
+}

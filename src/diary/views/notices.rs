@@ -22,7 +22,39 @@ pub fn StorageNotice() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let t = diary_texts(i18n.lang());
-    move || {
+    let newer_entries = move || {
+        store.diary.with(|diary| {
+            let foreign = diary.foreign();
+            (!foreign.is_empty()).then(|| {
+                let lang = i18n.lang();
+                let items = foreign
+                    .iter()
+                    .map(|entry| {
+                        let dose = entry.dose.map(|dose| format!(" · {}", dose.describe(lang)));
+                        let pain = entry.pain_before.zip(entry.pain_after).map(|(before, after)| {
+                            format!(" · {}", (t.pain_from_to)(before.value(), after.value()))
+                        });
+                        view! {
+                            <li>
+                                {dates::weekday_and_date(entry.day, lang)} ": " {t.newer_exercise}
+                                {dose} {pain}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="notice newer-entries" role="status">
+                        <p>{(t.newer_entries)(foreign.len())}</p>
+                        <ul>{items}</ul>
+                        <button type="button" class="button" on:click=|_| { let _ = window().location().reload(); }>
+                            {t.reload}
+                        </button>
+                    </div>
+                }
+            })
+        })
+    };
+    let problem = move || {
         store.problem.get().map(|problem| {
             let action = match &problem {
                 StorageProblem::NewerVersion => Some(
@@ -58,7 +90,8 @@ pub fn StorageNotice() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    view! { {problem} {newer_entries} }
 }
 
 /// "Deleted: Bridge. Undo", after an entry was deleted on any diary page.
