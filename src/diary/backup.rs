@@ -181,8 +181,37 @@ impl ImportPlan {
     }
 }
 
-/// Compares a backup with the current diary and schedule.
-pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -> ImportPlan {
+/// How far ahead of the phone's clock a change time may lie (a phone set a
+/// little wrong) before it is taken as the import time instead.
+pub const CLOCK_SLACK_MS: u64 = 24 * 60 * 60 * 1000;
+
+/// An entry from a file, with change times that lie more than
+/// [`CLOCK_SLACK_MS`] after `now` (milliseconds since 1970) set to `now`:
+/// a forged or mis-set time cannot win every later merge. Such an entry is
+/// added when the diary lacks it, and never replaces one it has.
+fn with_believable_times(entry: &DiaryEntry, now: u64) -> DiaryEntry {
+    let believable = |time: u64| {
+        if time > now + CLOCK_SLACK_MS {
+            now
+        } else {
+            time
+        }
+    };
+    DiaryEntry {
+        logged_at: believable(entry.logged_at),
+        edited_at: entry.edited_at.map(believable),
+        ..entry.clone()
+    }
+}
+
+/// Compares a backup with the current diary and schedule, at `now` on the
+/// phone's clock (milliseconds since 1970).
+pub fn plan_import(
+    diary: &Diary,
+    schedule: &CurrentSchedule,
+    backup: &Backup,
+    now: u64,
+) -> ImportPlan {
     let mut plan = ImportPlan {
         new: Vec::new(),
         updated: Vec::new(),
@@ -191,8 +220,13 @@ pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -
         schedule: CurrentSchedule::default(),
     };
     for entry in backup.diary.entries() {
+        let believable = with_believable_times(entry, now);
+        // A time from the future never replaces what the diary has.
+        let forged = &believable != entry;
+        let entry = &believable;
         match diary.get(&entry.id) {
             None => plan.new.push(entry.clone()),
+            Some(_) if forged => plan.unchanged += 1,
             Some(current) if entry.last_changed() > current.last_changed() => {
                 plan.updated.push(entry.clone())
             }
@@ -200,7 +234,12 @@ pub fn plan_import(diary: &Diary, schedule: &CurrentSchedule, backup: &Backup) -
         }
     }
     for entry in backup.diary.foreign() {
-        if newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
+        // Kept byte for byte, so its time cannot be corrected: a time in
+        // the future never replaces what the diary has.
+        let forged = entry.last_changed() > now + CLOCK_SLACK_MS;
+        let known_here = diary.get(&entry.id).is_some()
+            || diary.foreign().iter().any(|here| here.id == entry.id);
+        if (forged && known_here) || newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
             plan.unchanged += 1;
         } else {
             plan.foreign.push(entry.clone());
@@ -251,7 +290,11 @@ mod tests {
     use super::*;
     use crate::diary::model::tests::entry;
     use crate::diary::schedule::{PlannedExercise, Schedule};
+    use crate::diary::PainScore;
     use crate::exercises::Dose;
+
+    /// The phone's clock in these tests: 2027-01-15, after every test entry.
+    const NOW: u64 = 1_800_000_000_000;
 
     fn day(text: &str) -> Day {
         Day::parse(text).unwrap()
@@ -297,7 +340,7 @@ mod tests {
     #[test]
     fn importing_into_an_empty_diary_adds_everything() {
         let backup = read_backup(&write_backup(&diary(), &schedule(), day("2026-11-25"))).unwrap();
-        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup);
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
         assert_eq!(plan.new.len(), 2);
         assert!(plan.changes_anything());
         let (mut into, mut into_schedule) = (Diary::default(), CurrentSchedule::default());
@@ -326,7 +369,7 @@ mod tests {
             schedule: CurrentSchedule::default(),
         };
 
-        let plan = plan_import(&current, &schedule(), &backup);
+        let plan = plan_import(&current, &schedule(), &backup, NOW);
         assert_eq!(
             plan.new,
             [entry(4, "2026-11-25", ExerciseId::Clamshell, 4, 2)]
@@ -343,14 +386,14 @@ mod tests {
         assert_eq!(merged.get(&edited_there.id), Some(&edited_there));
 
         // Importing the same backup again changes nothing.
-        let again = plan_import(&merged, &merged_schedule, &backup);
+        let again = plan_import(&merged, &merged_schedule, &backup, NOW);
         assert!(!again.changes_anything(), "{again:?}");
     }
 
     #[test]
     fn a_plan_applied_later_never_overwrites_a_newer_edit_or_a_new_schedule() {
         let backup = read_backup(&write_backup(&diary(), &schedule(), day("2026-11-25"))).unwrap();
-        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup);
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
         // Meanwhile, in another tab: entry 1 edited, and an own schedule set.
         let mut now = Diary::default();
         let mut edited = entry(1, "2026-11-20", ExerciseId::Bridge, 1, 1);
@@ -399,17 +442,46 @@ mod tests {
     }
 
     #[test]
+    fn a_change_time_in_the_future_is_taken_as_the_import_time() {
+        let mut forged = diary().entries()[0].clone();
+        forged.edited_at = Some(NOW + 365 * CLOCK_SLACK_MS);
+        forged.pain_after = PainScore::new(0).unwrap();
+        let mut file = diary();
+        file.put(forged.clone());
+        let backup = read_backup(&write_backup(&file, &schedule(), day("2026-11-25"))).unwrap();
+        // Into an empty diary it comes in at the import time …
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
+        let imported = plan.new.iter().find(|e| e.id == forged.id).unwrap();
+        assert_eq!(imported.edited_at, Some(NOW));
+        // … so a later edit here wins over it, as it should.
+        let mut here = Diary::default();
+        apply_entries(&mut here, &plan);
+        let mut edited = here.get(&forged.id).unwrap().clone();
+        edited.edited_at = Some(NOW + 1000);
+        edited.pain_after = PainScore::new(6).unwrap();
+        here.put(edited.clone());
+        let again = plan_import(&here, &CurrentSchedule::default(), &backup, NOW + 2000);
+        assert!(again.updated.is_empty(), "{:?}", again.updated);
+        apply_entries(&mut here, &again);
+        assert_eq!(here.get(&forged.id), Some(&edited));
+        // A phone clock a little behind is no forgery.
+        let mut slightly = forged.clone();
+        slightly.edited_at = Some(NOW + CLOCK_SLACK_MS / 2);
+        assert_eq!(with_believable_times(&slightly, NOW), slightly);
+    }
+
+    #[test]
     fn an_exercise_of_a_newer_version_is_imported_as_it_is() {
         let text = backup_with_entries(&entry_json("opstappen", 3, 5, ""));
         let backup = read_backup(&text).expect("a newer exercise is no damage");
-        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup);
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
         assert_eq!(plan.foreign.len(), 1);
         assert!(plan.changes_anything());
         let mut diary = Diary::default();
         apply_entries(&mut diary, &plan);
         assert_eq!(diary.foreign()[0].exercise, "opstappen");
         // Imported again: nothing new.
-        let again = plan_import(&diary, &CurrentSchedule::default(), &backup);
+        let again = plan_import(&diary, &CurrentSchedule::default(), &backup, NOW);
         assert_eq!((again.foreign.len(), again.unchanged), (0, 1));
         // And it goes out again in the next backup, as it came in.
         let next = write_backup(&diary, &CurrentSchedule::default(), day("2026-11-26"));

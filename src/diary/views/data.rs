@@ -11,7 +11,10 @@ use super::actions::make_backup;
 use super::notices::StorageNotice;
 use super::DiaryMenu;
 use crate::calendar::Day;
-use crate::diary::backup::{apply_entries, apply_schedule, plan_import, read_backup, ImportPlan};
+use crate::diary::backup::{
+    apply_entries, apply_schedule, plan_import, read_backup, ImportError, ImportPlan,
+    MAX_BACKUP_BYTES,
+};
 use crate::diary::csv::{diary_csv, CsvHeadings};
 use crate::diary::files::{read_text, share_or_download, Delivery};
 use crate::diary::store::{use_diary, BackupInfo};
@@ -93,6 +96,13 @@ pub fn DataPage() -> impl IntoView {
         input.set_value("");
         restore.set(Restore::Reading);
         let lang = i18n.lang();
+        // A file far bigger than any backup is refused before it is read.
+        if file.size() > MAX_BACKUP_BYTES as f64 {
+            restore.set(Restore::Failed((diary_texts(lang).import_failed)(
+                &ImportError::TooLarge,
+            )));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let texts = diary_texts(lang);
             let outcome = match read_text(&file).await {
@@ -101,9 +111,9 @@ pub fn DataPage() -> impl IntoView {
                     Err(error) => Restore::Failed((texts.import_failed)(&error)),
                     Ok(backup) => {
                         let plan = store.diary.with_untracked(|diary| {
-                            store
-                                .schedule
-                                .with_untracked(|schedule| plan_import(diary, schedule, &backup))
+                            store.schedule.with_untracked(|schedule| {
+                                plan_import(diary, schedule, &backup, js_sys::Date::now() as u64)
+                            })
                         });
                         Restore::Preview(plan)
                     }
@@ -117,7 +127,7 @@ pub fn DataPage() -> impl IntoView {
             .change(|diary| apply_entries(diary, &plan))
             .and_then(|()| store.change_schedule(|schedule| apply_schedule(schedule, &plan)));
         restore.set(match result {
-            Ok(()) => Restore::Done(plan.new.len() + plan.updated.len()),
+            Ok(()) => Restore::Done(plan.new.len() + plan.updated.len() + plan.foreign.len()),
             Err(error) => Restore::Failed(t.write_error(error).to_owned()),
         });
     };
@@ -131,7 +141,11 @@ pub fn DataPage() -> impl IntoView {
             Some(view! { <p class="notice" role="status">{(t.import_done)(count)}</p> }.into_any())
         }
         Restore::Preview(plan) => {
-            let summary = (t.import_preview)(plan.new.len(), plan.updated.len(), plan.unchanged);
+            let summary = (t.import_preview)(
+                plan.new.len() + plan.foreign.len(),
+                plan.updated.len(),
+                plan.unchanged,
+            );
             let with_schedule = plan
                 .schedule
                 .schedule
