@@ -213,6 +213,48 @@ pub fn kept_aside(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
+/// A damaged value [`load`] kept aside, as the data page lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptAside {
+    /// The key it is kept under, `<record key>:onleesbaar:<time>`.
+    pub key: String,
+    /// When it was kept aside (ISO time, UTC), read from the key.
+    pub since: String,
+    /// Its size in storage, in bytes (UTF-16, as the browser counts it).
+    pub bytes: usize,
+}
+
+/// Every value of record `R` kept aside as damaged, oldest first.
+pub fn kept_aside_of<R: Record>() -> Vec<KeptAside> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let prefix = format!("{}:onleesbaar:", R::KEY);
+    let mut kept: Vec<KeptAside> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let since = key.strip_prefix(&prefix)?.to_owned();
+            let raw = storage.get_item(&key).ok().flatten()?;
+            Some(KeptAside {
+                bytes: 2 * raw.encode_utf16().count(),
+                since,
+                key,
+            })
+        })
+        .collect();
+    kept.sort_by(|a, b| a.since.cmp(&b.since));
+    kept
+}
+
+/// Removes a value kept aside (after the patient merged, saved or gave it
+/// up). Returns whether it is gone.
+pub fn remove_kept_aside(key: &str) -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    storage.remove_item(key).is_ok() && matches!(storage.get_item(key), Ok(None))
+}
+
 /// The prefix of every key this app stores.
 const APP_PREFIX: &str = "heup-rug:";
 

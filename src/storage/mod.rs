@@ -6,6 +6,8 @@
 //! The promises this module keeps, so no patient ever loses an entry:
 //! - a value it cannot read is never written over: it is copied aside under
 //!   its own key first, the patient is told, and the rest keeps working;
+//!   the copies are listed (`kept_aside_of`) so the patient can merge one
+//!   back once a version reads it, save it, or remove it;
 //! - a value written by a newer version of the app is left alone: this
 //!   version only reads what it can and refuses to write;
 //! - every write is checked (quota, storage switched off, read back), and a
@@ -21,7 +23,7 @@ mod browser;
 mod format;
 
 pub use browser::{
-    ask_persistent_storage, forget_everything, is_persisted, kept_aside, load, modify, replace,
-    watch, Loaded, StorageProblem, WriteError,
+    ask_persistent_storage, forget_everything, is_persisted, kept_aside, kept_aside_of, load,
+    modify, remove_kept_aside, replace, watch, KeptAside, Loaded, StorageProblem, WriteError,
 };
 pub use format::{decode, encode, DecodeError, Record};

@@ -198,3 +198,61 @@ async fn an_exercise_from_a_newer_version_is_kept_shown_and_not_called_damage() 
         "the bridge, beside the kept entry"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_diary_kept_aside_is_offered_back_once_readable_and_can_be_removed() {
+    storage().clear().unwrap();
+    // An older version kept this diary aside because of an exercise it did
+    // not know; this version reads it.
+    let readable_key = "heup-rug:dagboek:onleesbaar:2026-11-30T10:00:00.000Z";
+    let newer = r#"{"id":"00000000-0000-4000-8000-000000000002","day":"2026-11-21","exercise":"opstappen","dose":{"kind":"reps","sets":2,"reps":8},"pain_before":6,"pain_after":3,"logged_at":1795000000002}"#;
+    let bridge = r#"{"id":"00000000-0000-4000-8000-000000000003","day":"2026-11-22","exercise":"bruggetje","dose":{"kind":"reps","sets":3,"reps":10},"pain_before":5,"pain_after":4,"logged_at":1795000000003}"#;
+    let kept = format!(r#"{{"version":1,"data":{{"entries":[{newer},{bridge}]}}}}"#);
+    storage().set_item(readable_key, &kept).unwrap();
+    let damaged_key = "heup-rug:dagboek:onleesbaar:2026-12-01T10:00:00.000Z";
+    storage()
+        .set_item(damaged_key, "{\"version\":1,\"data\":")
+        .unwrap();
+    let mut diary = Diary::default();
+    diary.put(other_tab_entry());
+    storage().set_item(Diary::KEY, &encode(&diary)).unwrap();
+
+    visit("/dagboek/gegevens");
+    let mounted = mount(App);
+    settle().await;
+    let root = &mounted.root;
+    let page = text(root);
+    assert!(page.contains("Apart gezette gegevens"), "{page}");
+    assert!(page.contains("Apart gezet op 30 november 2026"), "{page}");
+    assert!(
+        page.contains("kan ze nog niet lezen"),
+        "the damaged one says so: {page}"
+    );
+
+    button(root, "Terugzetten in mijn dagboek").click();
+    settle().await;
+    assert!(text(root).contains("2 oefeningen nieuw"), "{}", text(root));
+    button(root, "Toevoegen aan mijn dagboek").click();
+    settle().await;
+    let stored = load::<Diary>().value;
+    assert_eq!(stored.len(), 2, "the walk and the bridge");
+    assert_eq!(
+        stored.foreign().len(),
+        1,
+        "the newer exercise, kept as it was"
+    );
+    assert_eq!(
+        storage().get_item(readable_key).unwrap(),
+        None,
+        "merged, so gone"
+    );
+
+    // The damaged copy is removed only after a confirmation.
+    button(root, "Verwijderen").click();
+    settle().await;
+    assert!(storage().get_item(damaged_key).unwrap().is_some());
+    button(root, "Ja, wissen").click();
+    settle().await;
+    assert_eq!(storage().get_item(damaged_key).unwrap(), None);
+    assert!(!text(root).contains("Apart gezette gegevens"));
+}

@@ -1,6 +1,8 @@
 //! `/dagboek/gegevens`: everything about the patient's data. Make a backup,
 //! export for the physiotherapist (CSV, printable summary), restore a
-//! backup (shown first, merged only after "yes"), and delete everything.
+//! backup (shown first, merged only after "yes"), the diaries kept aside as
+//! damaged (merged back the same way once this version reads them, saved as
+//! a file, or removed), and delete everything.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,25 +14,27 @@ use super::notices::StorageNotice;
 use super::DiaryMenu;
 use crate::calendar::Day;
 use crate::diary::backup::{
-    apply_entries, apply_schedule, plan_import, read_backup, ImportError, ImportPlan,
+    apply_entries, apply_schedule, plan_import, read_backup, Backup, ImportError, ImportPlan,
     MAX_BACKUP_BYTES,
 };
 use crate::diary::csv::{diary_csv, CsvHeadings};
-use crate::diary::files::{read_text, share_or_download, Delivery};
+use crate::diary::files::{download, read_text, share_or_download, Delivery};
 use crate::diary::store::{use_diary, BackupInfo};
 use crate::diary::texts::diary_texts;
 use crate::diary::{CurrentSchedule, Diary};
 use crate::exercises::exercise;
 use crate::i18n::{dates, use_i18n};
 use crate::shell::{use_base_path, Page};
-use crate::storage;
+use crate::storage::{self, decode};
 
-/// Where restoring a backup is.
+/// Where restoring a backup (or a diary kept aside) is.
 #[derive(Clone, Debug, PartialEq)]
 enum Restore {
     Idle,
     Reading,
-    Preview(ImportPlan),
+    /// What merging would do; with the key of the kept-aside copy it came
+    /// from, removed once merged.
+    Preview(ImportPlan, Option<String>),
     Done(usize),
     Failed(String),
 }
@@ -115,21 +119,114 @@ pub fn DataPage() -> impl IntoView {
                                 plan_import(diary, schedule, &backup, js_sys::Date::now() as u64)
                             })
                         });
-                        Restore::Preview(plan)
+                        Restore::Preview(plan, None)
                     }
                 },
             };
             restore.set(outcome);
         });
     };
-    let confirm_restore = move |plan: ImportPlan| {
+    // The diaries kept aside as damaged; re-read after every change here.
+    let kept = RwSignal::new(storage::kept_aside_of::<Diary>());
+    let confirm_restore = move |plan: ImportPlan, kept_as: Option<String>| {
         let result = store
             .change(|diary| apply_entries(diary, &plan))
             .and_then(|()| store.change_schedule(|schedule| apply_schedule(schedule, &plan)));
         restore.set(match result {
-            Ok(()) => Restore::Done(plan.new.len() + plan.updated.len() + plan.foreign.len()),
+            Ok(()) => {
+                // Merged: the copy kept aside has done its work.
+                if let Some(key) = kept_as {
+                    storage::remove_kept_aside(&key);
+                    kept.set(storage::kept_aside_of::<Diary>());
+                }
+                Restore::Done(plan.new.len() + plan.updated.len() + plan.foreign.len())
+            }
             Err(error) => Restore::Failed(t.write_error(error).to_owned()),
         });
+    };
+    let offer_kept = move |key: String| {
+        let Some(diary) = storage::kept_aside(&key).and_then(|raw| decode::<Diary>(&raw).ok())
+        else {
+            return;
+        };
+        let backup = Backup {
+            made_on: Day::today(),
+            diary,
+            schedule: CurrentSchedule::default(),
+        };
+        let plan = store.diary.with_untracked(|here| {
+            plan_import(
+                here,
+                &CurrentSchedule::default(),
+                &backup,
+                js_sys::Date::now() as u64,
+            )
+        });
+        restore.set(Restore::Preview(plan, Some(key)));
+    };
+    let kept_view = move || {
+        let copies = kept.get();
+        (!copies.is_empty()).then(|| {
+            let lang = i18n.lang();
+            let items = copies
+                .into_iter()
+                .map(|copy| {
+                    let date = Day::parse(copy.since.get(..10).unwrap_or_default())
+                        .map(|day| dates::full_date(day, lang))
+                        .unwrap_or_else(|| copy.since.clone());
+                    let readable = storage::kept_aside(&copy.key)
+                        .is_some_and(|raw| decode::<Diary>(&raw).is_ok());
+                    let confirming = RwSignal::new(false);
+                    let failed = RwSignal::new(false);
+                    let (restore_key, save_key, remove_key) =
+                        (copy.key.clone(), copy.key.clone(), copy.key.clone());
+                    let save = move |_| {
+                        if let Some(raw) = storage::kept_aside(&save_key) {
+                            download(t.damaged_file_name, "text/plain", &raw);
+                        }
+                    };
+                    let remove = move |_| {
+                        let gone = storage::remove_kept_aside(&remove_key);
+                        failed.set(!gone);
+                        confirming.set(false);
+                        kept.set(storage::kept_aside_of::<Diary>());
+                    };
+                    view! {
+                        <li class="kept-aside">
+                            <p>{(t.kept_item)(&date, copy.bytes.div_ceil(1024))}</p>
+                            <p class="hint">{if readable { t.kept_readable } else { t.kept_unreadable }}</p>
+                            <div class="actions">
+                                {readable.then(|| view! {
+                                    <button type="button" class="button" on:click=move |_| offer_kept(restore_key.clone())>
+                                        {t.kept_restore}
+                                    </button>
+                                })}
+                                <button type="button" class="button secondary" on:click=save>{t.kept_download}</button>
+                                <button type="button" class="button secondary danger" hidden=move || confirming.get()
+                                    on:click=move |_| confirming.set(true)>
+                                    {t.kept_remove}
+                                </button>
+                            </div>
+                            <div class="notice warning" role="alertdialog" hidden=move || !confirming.get()>
+                                <p>{t.kept_remove_question}</p>
+                                <div class="actions">
+                                    <button type="button" class="button danger-solid" on:click=remove>{t.kept_remove_confirm}</button>
+                                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>
+                                        {t.cancel}
+                                    </button>
+                                </div>
+                            </div>
+                            <p class="form-error" role="alert" hidden=move || !failed.get()>{t.kept_remove_failed}</p>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <h3>{t.kept_heading}</h3>
+                <p>{t.kept_explain}</p>
+                <ul class="kept-aside-list">{items}</ul>
+            }
+        })
     };
     let restore_view = move || match restore.get() {
         Restore::Idle => None,
@@ -140,7 +237,7 @@ pub fn DataPage() -> impl IntoView {
         Restore::Done(count) => {
             Some(view! { <p class="notice" role="status">{(t.import_done)(count)}</p> }.into_any())
         }
-        Restore::Preview(plan) => {
+        Restore::Preview(plan, kept_as) => {
             let summary = (t.import_preview)(
                 plan.new.len() + plan.foreign.len(),
                 plan.updated.len(),
@@ -157,7 +254,7 @@ pub fn DataPage() -> impl IntoView {
                         <p>{summary}</p>
                         {with_schedule}
                         <div class="actions">
-                            <button type="button" class="button" on:click=move |_| confirm_restore(plan.clone())>
+                            <button type="button" class="button" on:click=move |_| confirm_restore(plan.clone(), kept_as.clone())>
                                 {t.import_confirm}
                             </button>
                             <button type="button" class="button secondary" on:click=move |_| restore.set(Restore::Idle)>
@@ -220,6 +317,7 @@ pub fn DataPage() -> impl IntoView {
                     {t.import_choose}
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=choose_file />
                 </label>
+                {kept_view}
                 {restore_view}
             </section>
             <section>
