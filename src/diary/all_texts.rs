@@ -119,6 +119,8 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("newer_entries(1)", (t.newer_entries)(1))
         .add("newer_entries(3)", (t.newer_entries)(3))
         .add("newer_exercise", t.newer_exercise)
+        .add("newer_schedule(1)", (t.newer_schedule)(1))
+        .add("newer_schedule(2)", (t.newer_schedule)(2))
         .add("show_older", t.show_older)
         .add("progress_title", t.progress_title)
         .add("progress_empty", t.progress_empty)

@@ -308,18 +308,16 @@ mod tests {
     }
 
     fn schedule() -> CurrentSchedule {
-        CurrentSchedule {
-            schedule: Some(Schedule {
-                exercises: vec![PlannedExercise {
-                    exercise: ExerciseId::Bridge,
-                    dose: Dose::Reps { sets: 3, reps: 10 },
-                }],
-                days_per_week: 4,
-                start: None,
-                note: "Rustig opbouwen".into(),
-                from_clinic: true,
-            }),
-        }
+        CurrentSchedule::following(Some(Schedule {
+            exercises: vec![PlannedExercise {
+                exercise: ExerciseId::Bridge,
+                dose: Dose::Reps { sets: 3, reps: 10 },
+            }],
+            days_per_week: 4,
+            start: None,
+            note: "Rustig opbouwen".into(),
+            from_clinic: true,
+        }))
     }
 
     #[test]
@@ -399,12 +397,10 @@ mod tests {
         let mut edited = entry(1, "2026-11-20", ExerciseId::Bridge, 1, 1);
         edited.edited_at = Some(1_796_000_000_000);
         now.put(edited.clone());
-        let mut own = CurrentSchedule {
-            schedule: schedule().schedule.map(|s| Schedule {
-                from_clinic: false,
-                ..s
-            }),
-        };
+        let mut own = CurrentSchedule::following(schedule().schedule.map(|s| Schedule {
+            from_clinic: false,
+            ..s
+        }));
         let own_before = own.clone();
 
         apply_entries(&mut now, &plan);

@@ -134,6 +134,13 @@ pub static DIARY: DiaryTexts = DiaryTexts {
         )
     },
     newer_exercise: "an exercise from a newer version of the app",
+    newer_schedule: |count| {
+        format!(
+            "Your schedule has {} from a newer version of the app. They are not shown here yet, but they are \
+             kept. Reload the page to get the newest version of the app.",
+            times(count as u32, "exercise", "exercises")
+        )
+    },
     show_older: "Show older days",
 
     progress_title: "Progress",

@@ -133,6 +133,13 @@ pub static DIARY: DiaryTexts = DiaryTexts {
         )
     },
     newer_exercise: "een oefening uit een nieuwere versie van de app",
+    newer_schedule: |count| {
+        format!(
+            "Je schema heeft {} uit een nieuwere versie van de app. Die staan hier nog niet bij, maar blijven \
+             bewaard. Laad de pagina opnieuw om de nieuwste versie van de app te krijgen.",
+            times(count as u32, "oefening", "oefeningen")
+        )
+    },
     show_older: "Oudere dagen tonen",
 
     progress_title: "Voortgang",

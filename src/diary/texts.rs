@@ -112,6 +112,8 @@ pub struct DiaryTexts {
     pub newer_entries: fn(count: usize) -> String,
     /// What such an entry is called, e.g. "een oefening uit een nieuwere versie van de app".
     pub newer_exercise: &'static str,
+    /// Exercises of the schedule from a newer app version, left out here.
+    pub newer_schedule: fn(count: usize) -> String,
     pub show_older: &'static str,
 
     // Progress.

@@ -153,9 +153,29 @@ impl Dose {
     }
 }
 
+/// The kinds of dose this version reads, as stored (`"kind"`): a stored
+/// dose of another kind comes from a newer version of the app.
+pub const DOSE_KINDS: [&str; 3] = ["reps", "hold", "minutes"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_dose_is_known_as_such() {
+        for dose in [
+            Dose::Reps { sets: 3, reps: 10 },
+            Dose::Hold {
+                sets: 2,
+                seconds: 30,
+            },
+            Dose::Minutes { minutes: 20 },
+        ] {
+            let stored = serde_json::to_value(dose).unwrap();
+            let kind = stored["kind"].as_str().unwrap_or_default().to_owned();
+            assert!(DOSE_KINDS.contains(&kind.as_str()), "{kind}");
+        }
+    }
 
     #[test]
     fn plausible_doses_are_accepted_and_absurd_ones_refused() {

@@ -17,7 +17,7 @@ mod poses;
 mod texts;
 
 pub use catalog::{exercise, group_exercises, Exercise, Group};
-pub use dose::Dose;
+pub use dose::{Dose, DOSE_KINDS};
 pub use id::ExerciseId;
 pub use library::LibraryPage;
 pub use page::ExercisePage;

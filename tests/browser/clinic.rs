@@ -116,10 +116,7 @@ async fn replacing_a_schedule_shows_what_changes_first() {
         note: String::new(),
         ..from_clinic(vec![bridge(3, 10), walking(20)], 3)
     };
-    replace(&CurrentSchedule {
-        schedule: Some(old.clone()),
-    })
-    .unwrap();
+    replace(&CurrentSchedule::following(Some(old.clone()))).unwrap();
     let new = from_clinic(vec![bridge(3, 12)], 5);
     visit(&format!("/schema#{}", link::encode(&new).unwrap()));
     let mounted = mount(App);
@@ -217,12 +214,10 @@ async fn the_clinic_page_builds_the_full_link_and_its_qr_code() {
 #[wasm_bindgen_test]
 async fn the_reminder_asks_for_as_many_days_as_the_schedule_has() {
     storage().clear().unwrap();
-    replace(&CurrentSchedule {
-        schedule: Some(Schedule {
-            start: Day::parse("2026-12-01"),
-            ..from_clinic(vec![bridge(3, 10)], 3)
-        }),
-    })
+    replace(&CurrentSchedule::following(Some(Schedule {
+        start: Day::parse("2026-12-01"),
+        ..from_clinic(vec![bridge(3, 10)], 3)
+    })))
     .unwrap();
     visit("/dagboek/schema");
     let mounted = mount(App);

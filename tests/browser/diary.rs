@@ -5,7 +5,7 @@
 
 use heup_rug::app::App;
 use heup_rug::calendar::Day;
-use heup_rug::diary::{Diary, DiaryEntry, EntryId, PainScore};
+use heup_rug::diary::{CurrentSchedule, Diary, DiaryEntry, EntryId, PainScore};
 use heup_rug::exercises::{Dose, ExerciseId};
 use heup_rug::storage::{encode, load, Record};
 use leptos::prelude::*;
@@ -255,4 +255,31 @@ async fn a_diary_kept_aside_is_offered_back_once_readable_and_can_be_removed() {
     settle().await;
     assert_eq!(storage().get_item(damaged_key).unwrap(), None);
     assert!(!text(root).contains("Apart gezette gegevens"));
+}
+
+#[wasm_bindgen_test]
+async fn a_schedule_of_a_newer_version_is_followed_for_what_is_known_and_kept() {
+    storage().clear().unwrap();
+    let stored = r#"{"version":1,"data":{"schedule":{"exercises":[{"exercise":"bruggetje","dose":{"kind":"reps","sets":3,"reps":10}},{"exercise":"opstappen","dose":{"kind":"reps","sets":2,"reps":8}}],"days_per_week":4,"from_clinic":true}}}"#;
+    storage().set_item(CurrentSchedule::KEY, stored).unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    let page = text(&mounted.root);
+    assert!(!page.contains("beschadigd"), "no damage notice: {page}");
+    assert!(
+        page.contains("Je schema heeft 1 oefening uit een nieuwere versie van de app."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Bruggetje"),
+        "the known exercise is on today's list: {page}"
+    );
+    // Logging keeps the stored schedule exactly as it was.
+    log_bridge(&mounted.root, 4, 3).await;
+    assert_eq!(
+        storage().get_item(CurrentSchedule::KEY).unwrap().as_deref(),
+        Some(stored)
+    );
+    assert_eq!(load::<Diary>().value.len(), 1);
 }

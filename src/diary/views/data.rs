@@ -34,7 +34,7 @@ enum Restore {
     Reading,
     /// What merging would do; with the key of the kept-aside copy it came
     /// from, removed once merged.
-    Preview(ImportPlan, Option<String>),
+    Preview(Box<ImportPlan>, Option<String>),
     Done(usize),
     Failed(String),
 }
@@ -119,7 +119,7 @@ pub fn DataPage() -> impl IntoView {
                                 plan_import(diary, schedule, &backup, js_sys::Date::now() as u64)
                             })
                         });
-                        Restore::Preview(plan, None)
+                        Restore::Preview(Box::new(plan), None)
                     }
                 },
             };
@@ -162,7 +162,7 @@ pub fn DataPage() -> impl IntoView {
                 js_sys::Date::now() as u64,
             )
         });
-        restore.set(Restore::Preview(plan, Some(key)));
+        restore.set(Restore::Preview(Box::new(plan), Some(key)));
     };
     let kept_view = move || {
         let copies = kept.get();
@@ -254,7 +254,7 @@ pub fn DataPage() -> impl IntoView {
                         <p>{summary}</p>
                         {with_schedule}
                         <div class="actions">
-                            <button type="button" class="button" on:click=move |_| confirm_restore(plan.clone(), kept_as.clone())>
+                            <button type="button" class="button" on:click=move |_| confirm_restore((*plan).clone(), kept_as.clone())>
                                 {t.import_confirm}
                             </button>
                             <button type="button" class="button secondary" on:click=move |_| restore.set(Restore::Idle)>

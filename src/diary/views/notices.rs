@@ -54,6 +54,19 @@ pub fn StorageNotice() -> impl IntoView {
             })
         })
     };
+    let newer_schedule = move || {
+        let count = store.schedule.with(|schedule| schedule.newer_exercises());
+        (count > 0).then(|| {
+            view! {
+                <div class="notice newer-schedule" role="status">
+                    <p>{(t.newer_schedule)(count)}</p>
+                    <button type="button" class="button" on:click=|_| { let _ = window().location().reload(); }>
+                        {t.reload}
+                    </button>
+                </div>
+            }
+        })
+    };
     let problem = move || {
         store.problem.get().map(|problem| {
             let action = match &problem {
@@ -91,7 +104,7 @@ pub fn StorageNotice() -> impl IntoView {
             }
         })
     };
-    view! { {problem} {newer_entries} }
+    view! { {problem} {newer_entries} {newer_schedule} }
 }
 
 /// "Deleted: Bridge. Undo", after an entry was deleted on any diary page.
