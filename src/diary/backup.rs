@@ -411,7 +411,7 @@ mod tests {
     }
 
     #[test]
-    fn a_backup_of_an_older_diary_format_is_upgraded() {
+    fn a_backup_in_the_current_format_reads_back_its_entries() {
         // Format 1 is the current one; a backup holds the same envelope as storage.
         let text = r#"{"app":"heup-rug","kind":"dagboek-backup","made_on":"2026-11-25",
             "diary":{"version":1,"data":{"entries":[{"id":"00000000-0000-4000-8000-000000000001","day":"2026-11-20",

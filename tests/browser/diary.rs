@@ -283,3 +283,56 @@ async fn a_schedule_of_a_newer_version_is_followed_for_what_is_known_and_kept() 
     );
     assert_eq!(load::<Diary>().value.len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn another_tab_clearing_everything_empties_this_tab_too() {
+    storage().clear().unwrap();
+    let mut diary = Diary::default();
+    diary.put(other_tab_entry());
+    storage().set_item(Diary::KEY, &encode(&diary)).unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    let logged = |root: &HtmlElement| root.query_selector_all("li.entry").unwrap().length();
+    assert_eq!(logged(&mounted.root), 1, "the walk is done today");
+
+    // Another tab cleared all storage: the event has no key.
+    storage().clear().unwrap();
+    let event =
+        StorageEvent::new_with_event_init_dict("storage", &StorageEventInit::new()).unwrap();
+    window().dispatch_event(event.unchecked_ref()).unwrap();
+    settle().await;
+    assert_eq!(
+        logged(&mounted.root),
+        0,
+        "the cleared entry is gone here too, so nothing writes it back"
+    );
+    log_bridge(&mounted.root, 4, 3).await;
+    assert_eq!(load::<Diary>().value.len(), 1, "only what was logged after");
+}
+
+#[wasm_bindgen_test]
+async fn a_diary_of_a_newer_format_is_left_alone_and_logging_is_refused() {
+    storage().clear().unwrap();
+    let newer = r#"{"version":9,"data":{"dagen":[]}}"#;
+    storage().set_item(Diary::KEY, newer).unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    assert!(
+        text(&mounted.root).contains("bijgewerkt door een nieuwere versie van de app"),
+        "{}",
+        text(&mounted.root)
+    );
+    log_bridge(&mounted.root, 4, 3).await;
+    assert_eq!(
+        storage().get_item(Diary::KEY).unwrap().as_deref(),
+        Some(newer),
+        "nothing written over it"
+    );
+    let page = text(&mounted.root);
+    assert!(
+        page.contains("Opslaan kan nu niet: een nieuwere versie van de app"),
+        "the patient is told, and what was entered stays: {page}"
+    );
+}

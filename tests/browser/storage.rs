@@ -3,7 +3,9 @@
 //! left alone, and changes apply to what is stored now (two tabs).
 
 use super::support::storage;
-use heup_rug::storage::{encode, load, modify, replace, Record, StorageProblem, WriteError};
+use heup_rug::storage::{
+    encode, forget_everything, load, modify, replace, Record, StorageProblem, WriteError,
+};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
 
@@ -153,6 +155,86 @@ fn changes_apply_to_what_is_stored_now_so_two_tabs_keep_both() {
         "a load reads what is stored now, not what this tab saw before"
     );
     let after = modify::<Notes>(|n| n.lines.push("tab 1 weer".into())).unwrap();
-    assert_eq!(seen_by_tab_1, notes(&["tab 1"]));
+    assert_eq!(seen_by_tab_1, notes(&["tab 1"]), "tab 1 really saw less");
     assert_eq!(after, notes(&["tab 1", "tab 2", "tab 1 weer"]));
+    assert_eq!(load::<Notes>().value, after, "and that is what is stored");
+}
+
+/// Fills the rest of the quota with ballast; returns how many ballast keys.
+fn fill_quota() -> usize {
+    let mut chunk = "x".repeat(4 * 1024 * 1024);
+    let mut filler = 0;
+    while chunk.len() >= 16 {
+        if storage()
+            .set_item(&format!("ballast-{filler}"), &chunk)
+            .is_ok()
+        {
+            filler += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    filler
+}
+
+fn remove_ballast(filler: usize) {
+    for i in 0..filler {
+        storage().remove_item(&format!("ballast-{i}")).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_value_in_a_full_storage_is_never_written_over() {
+    start_clean();
+    let damaged = format!(
+        r#"{{"version":1,"data":{{"lines":["{}"#,
+        "z".repeat(256 * 1024)
+    );
+    storage().set_item(Notes::KEY, &damaged).unwrap();
+    let filler = fill_quota();
+    let loaded = load::<Notes>();
+    let written = modify::<Notes>(|n| n.lines.push("nieuw".into()));
+    let stored = storage().get_item(Notes::KEY).unwrap();
+    let aside = keys_starting_with(&format!("{}:onleesbaar:", Notes::KEY));
+    remove_ballast(filler);
+    assert_eq!(
+        loaded.problem,
+        Some(StorageProblem::UnreadableNotMoved),
+        "no room to copy it aside, and the patient is told"
+    );
+    assert_eq!(
+        written,
+        Err(WriteError::Unreadable),
+        "nothing is written over it"
+    );
+    assert_eq!(stored.as_deref(), Some(damaged.as_str()));
+    assert!(aside.is_empty(), "{aside:?}");
+}
+
+#[wasm_bindgen_test]
+fn deleting_everything_leaves_other_apps_on_the_same_site_alone() {
+    start_clean();
+    replace(&notes(&["van ons"])).unwrap();
+    storage()
+        .set_item("heup-rug:dagboek:onleesbaar:2026-01-01T00:00:00.000Z", "x")
+        .unwrap();
+    storage()
+        .set_item("rugcentrum:afspraken", "van de kliniek")
+        .unwrap();
+    storage()
+        .set_item("heup-rugzak", "lijkt op ons, is het niet")
+        .unwrap();
+    assert!(forget_everything());
+    assert_eq!(keys_starting_with("heup-rug:"), Vec::<String>::new());
+    assert_eq!(
+        storage()
+            .get_item("rugcentrum:afspraken")
+            .unwrap()
+            .as_deref(),
+        Some("van de kliniek")
+    );
+    assert_eq!(
+        storage().get_item("heup-rugzak").unwrap().as_deref(),
+        Some("lijkt op ons, is het niet")
+    );
 }
