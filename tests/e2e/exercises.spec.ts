@@ -78,6 +78,9 @@ test("list and exercise pages fit a 320 px phone with big touch targets", async 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path}: no sideways scrolling`).toBeLessThanOrEqual(0);
     const links = page.getByRole("main").getByRole("link");
+    // Wait for the links first, so an empty page cannot pass.
+    await expect(links.first()).toBeVisible();
+    expect(await links.count(), `${path}: links to check`).toBeGreaterThan(0);
     for (const link of await links.all()) {
       const box = await link.boundingBox();
       expect(box!.height, `${path}: a link at least 44 px high`).toBeGreaterThanOrEqual(44);

@@ -318,6 +318,7 @@ test("fits a 320 px phone with big answer buttons", async ({ page }) => {
     "6 tot 12 weken"]);
   await expect(page.locator(".self-test-drawing")).toBeVisible();
   const buttons = page.locator(".answer-button");
+  await expect(buttons).toHaveCount(5, { timeout: 5000 });
   for (let i = 0; i < (await buttons.count()); i++) {
     const box = await buttons.nth(i).boundingBox();
     expect(box!.height, `answer ${i} is big enough for a thumb`).toBeGreaterThanOrEqual(48);
