@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, StorageEvent, StorageEventInit};
 
-use super::support::{button, find_button, mount, settle, storage, text, visit};
+use super::support::{button, fill_quota, find_button, mount, settle, storage, text, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -73,18 +73,7 @@ async fn a_full_quota_keeps_the_entry_on_screen_and_retry_saves_it_once() {
     visit("/dagboek");
     let mounted = mount(App);
     settle().await;
-    let mut chunk = "x".repeat(4 * 1024 * 1024);
-    let mut ballast = 0;
-    while chunk.len() >= 16 {
-        if storage()
-            .set_item(&format!("ballast-{ballast}"), &chunk)
-            .is_ok()
-        {
-            ballast += 1;
-        } else {
-            chunk.truncate(chunk.len() / 2);
-        }
-    }
+    let ballast = fill_quota();
     log_bridge(&mounted.root, 7, 5).await;
     let page = text(&mounted.root);
     assert!(
@@ -97,9 +86,7 @@ async fn a_full_quota_keeps_the_entry_on_screen_and_retry_saves_it_once() {
     );
     assert!(load::<Diary>().value.is_empty());
 
-    for i in 0..ballast {
-        storage().remove_item(&format!("ballast-{i}")).unwrap();
-    }
+    ballast.remove();
     button(&mounted.root, "Opnieuw proberen").click();
     settle().await;
     assert!(text(&mounted.root).contains("Opgeslagen: Bruggetje."));

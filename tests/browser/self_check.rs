@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
-use super::support::{all, mount, one, settle, storage, visit, Mounted};
+use super::support::{all, fill_quota, mount, one, settle, storage, visit, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -272,25 +272,11 @@ async fn a_full_storage_is_explained_and_the_answers_stay_on_screen() {
     let root = &mounted.root;
     tap(root, "Begin de test").await;
     tap(root, "Nee").await;
-    // Fill the rest of the quota, halving the chunk until nothing fits.
-    let mut chunk = "x".repeat(4 * 1024 * 1024);
-    let mut filler = 0;
-    while chunk.len() >= 16 {
-        if storage()
-            .set_item(&format!("ballast-{filler}"), &chunk)
-            .is_ok()
-        {
-            filler += 1;
-        } else {
-            chunk.truncate(chunk.len() / 2);
-        }
-    }
+    let ballast = fill_quota();
     tap(root, "Nee").await;
     tap(root, "Nee").await;
     let notice = text(&one(root, ".storage-notice"));
-    for i in 0..filler {
-        storage().remove_item(&format!("ballast-{i}")).unwrap();
-    }
+    ballast.remove();
     assert!(
         notice.contains("de opslag van je telefoon is vol"),
         "{notice}"

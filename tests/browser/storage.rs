@@ -2,7 +2,7 @@
 //! full quota is reported without losing what was stored, a newer format is
 //! left alone, and changes apply to what is stored now (two tabs).
 
-use super::support::storage;
+use super::support::{fill_quota, storage};
 use heup_rug::storage::{
     encode, forget_everything, load, modify, replace, Record, StorageProblem, WriteError,
 };
@@ -113,25 +113,10 @@ fn a_newer_format_is_left_alone() {
 fn a_full_quota_is_reported_and_the_stored_value_survives() {
     start_clean();
     replace(&notes(&["eerste"])).unwrap();
-    // Fill the rest of the quota with ballast, halving the chunk until even
-    // a small write no longer fits.
-    let mut chunk = "x".repeat(4 * 1024 * 1024);
-    let mut filler = 0;
-    while chunk.len() >= 16 {
-        if storage()
-            .set_item(&format!("ballast-{filler}"), &chunk)
-            .is_ok()
-        {
-            filler += 1;
-        } else {
-            chunk.truncate(chunk.len() / 2);
-        }
-    }
+    let ballast = fill_quota();
     let big_line = "y".repeat(64 * 1024);
     let result = modify::<Notes>(|n| n.lines.push(big_line.clone()));
-    for i in 0..filler {
-        storage().remove_item(&format!("ballast-{i}")).unwrap();
-    }
+    ballast.remove();
     assert_eq!(result, Err(WriteError::Full));
     assert_eq!(
         load::<Notes>().value,
@@ -160,29 +145,6 @@ fn changes_apply_to_what_is_stored_now_so_two_tabs_keep_both() {
     assert_eq!(load::<Notes>().value, after, "and that is what is stored");
 }
 
-/// Fills the rest of the quota with ballast; returns how many ballast keys.
-fn fill_quota() -> usize {
-    let mut chunk = "x".repeat(4 * 1024 * 1024);
-    let mut filler = 0;
-    while chunk.len() >= 16 {
-        if storage()
-            .set_item(&format!("ballast-{filler}"), &chunk)
-            .is_ok()
-        {
-            filler += 1;
-        } else {
-            chunk.truncate(chunk.len() / 2);
-        }
-    }
-    filler
-}
-
-fn remove_ballast(filler: usize) {
-    for i in 0..filler {
-        storage().remove_item(&format!("ballast-{i}")).unwrap();
-    }
-}
-
 #[wasm_bindgen_test]
 fn a_damaged_value_in_a_full_storage_is_never_written_over() {
     start_clean();
@@ -191,12 +153,12 @@ fn a_damaged_value_in_a_full_storage_is_never_written_over() {
         "z".repeat(256 * 1024)
     );
     storage().set_item(Notes::KEY, &damaged).unwrap();
-    let filler = fill_quota();
+    let ballast = fill_quota();
     let loaded = load::<Notes>();
     let written = modify::<Notes>(|n| n.lines.push("nieuw".into()));
     let stored = storage().get_item(Notes::KEY).unwrap();
     let aside = keys_starting_with(&format!("{}:onleesbaar:", Notes::KEY));
-    remove_ballast(filler);
+    ballast.remove();
     assert_eq!(
         loaded.problem,
         Some(StorageProblem::UnreadableNotMoved),

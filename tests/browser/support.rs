@@ -85,6 +85,39 @@ pub fn storage() -> web_sys::Storage {
         .expect("localStorage")
 }
 
+/// Fills the rest of the storage quota with ballast, halving the chunk
+/// until even a small write no longer fits. Hand the result to
+/// [`Ballast::remove`] before asserting, so a failure leaves room.
+pub fn fill_quota() -> Ballast {
+    let mut chunk = "x".repeat(4 * 1024 * 1024);
+    let mut keys = 0;
+    while chunk.len() >= 16 {
+        if storage()
+            .set_item(&format!("ballast-{keys}"), &chunk)
+            .is_ok()
+        {
+            keys += 1;
+        } else {
+            chunk.truncate(chunk.len() / 2);
+        }
+    }
+    Ballast { keys }
+}
+
+/// The ballast [`fill_quota`] wrote.
+pub struct Ballast {
+    keys: usize,
+}
+
+impl Ballast {
+    /// Frees the quota again.
+    pub fn remove(self) {
+        for i in 0..self.keys {
+            storage().remove_item(&format!("ballast-{i}")).unwrap();
+        }
+    }
+}
+
 /// All the text under `root`, as one string.
 pub fn text(root: &HtmlElement) -> String {
     root.text_content().unwrap_or_default()
