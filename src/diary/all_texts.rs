@@ -214,7 +214,6 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         ImportError::Damaged,
         ImportError::NotABackup,
         ImportError::NewerVersion,
-        ImportError::UnknownExercises(vec!["handstand".into()]),
         ImportError::InvalidEntries(1),
         ImportError::InvalidEntries(3),
     ];

@@ -14,7 +14,6 @@ use serde_json::Value;
 use super::schedule::CurrentSchedule;
 use super::{Diary, DiaryEntry, EntryId, ForeignEntry};
 use crate::calendar::Day;
-use crate::exercises::ExerciseId;
 use crate::storage::{decode, encode, DecodeError};
 
 /// What a backup file says it is.
@@ -61,8 +60,6 @@ pub enum ImportError {
     NotABackup,
     /// Made by a newer version of the app.
     NewerVersion,
-    /// Names exercises this app does not know.
-    UnknownExercises(Vec<String>),
     /// Entries with impossible values (a dose of 0, a note too long, ...).
     InvalidEntries(usize),
 }
@@ -103,8 +100,7 @@ pub fn read_backup(text: &str) -> Result<Backup, ImportError> {
     if backup.app != APP || backup.kind != KIND {
         return Err(ImportError::NotABackup);
     }
-    let diary = decode::<Diary>(backup.diary.get())
-        .map_err(|error| diary_error(backup.diary.get(), error))?;
+    let diary = decode::<Diary>(backup.diary.get()).map_err(diary_error)?;
     let invalid = diary
         .entries()
         .iter()
@@ -130,28 +126,13 @@ pub fn read_backup(text: &str) -> Result<Backup, ImportError> {
     })
 }
 
-/// Explains why the diary in a backup did not decode: unknown exercises are
-/// named, so the patient (or the clinic) can see what is wrong.
-fn diary_error(raw: &str, error: DecodeError) -> ImportError {
-    if let DecodeError::NewerVersion(_) = error {
-        return ImportError::NewerVersion;
-    }
-    let mut unknown: Vec<String> = serde_json::from_str::<Value>(raw)
-        .ok()
-        .and_then(|envelope| envelope.pointer("/data/entries").cloned())
-        .and_then(|entries| entries.as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .filter_map(|entry| entry.get("exercise").and_then(Value::as_str))
-        .filter(|slug| ExerciseId::from_slug(slug).is_none())
-        .map(|slug| slug.chars().take(40).collect())
-        .collect();
-    unknown.sort();
-    unknown.dedup();
-    if unknown.is_empty() {
-        ImportError::InvalidEntries(1)
-    } else {
-        ImportError::UnknownExercises(unknown)
+/// Explains why the diary in a backup did not decode. Exercises of a newer
+/// version are no reason (they are imported as they are), so what is left
+/// is a newer format or entries with impossible values.
+fn diary_error(error: DecodeError) -> ImportError {
+    match error {
+        DecodeError::NewerVersion(_) => ImportError::NewerVersion,
+        DecodeError::Unreadable(_) => ImportError::InvalidEntries(1),
     }
 }
 
@@ -291,7 +272,7 @@ mod tests {
     use crate::diary::model::tests::entry;
     use crate::diary::schedule::{PlannedExercise, Schedule};
     use crate::diary::PainScore;
-    use crate::exercises::Dose;
+    use crate::exercises::{Dose, ExerciseId};
 
     /// The phone's clock in these tests: 2027-01-15, after every test entry.
     const NOW: u64 = 1_800_000_000_000;
@@ -509,7 +490,7 @@ mod tests {
             ),
             (
                 backup_with_entries(&entry_json("handstand", 3, 11, "")),
-                ImportError::UnknownExercises(vec!["handstand".into()]),
+                ImportError::InvalidEntries(1),
             ),
             (
                 backup_with_entries(&entry_json("bruggetje", 0, 5, "")),

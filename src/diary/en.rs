@@ -18,10 +18,6 @@ fn import_failed(error: &ImportError) -> String {
         ImportError::Damaged => "This file is damaged or not complete, or it is not a backup. Nothing has changed. Try another file.".into(),
         ImportError::NotABackup => "This file is not a backup of the Heup & Rug diary. Nothing has changed.".into(),
         ImportError::NewerVersion => "This backup was made with a newer version of the app. Update the app and try again. Nothing has changed.".into(),
-        ImportError::UnknownExercises(names) => format!(
-            "This backup contains exercises this app does not know: {}. Nothing has changed. Update the app and try again.",
-            names.join(", ")
-        ),
         ImportError::InvalidEntries(count) => format!(
             "This backup contains {} with impossible values (for example pain above 10). Nothing has changed.",
             times(*count as u32, "exercise", "exercises")

@@ -17,10 +17,6 @@ fn import_failed(error: &ImportError) -> String {
         ImportError::Damaged => "Dit bestand is beschadigd of niet compleet, of het is geen reservekopie. Er is niets veranderd. Probeer een ander bestand.".into(),
         ImportError::NotABackup => "Dit bestand is geen reservekopie van het Heup & Rug-dagboek. Er is niets veranderd.".into(),
         ImportError::NewerVersion => "Deze reservekopie is gemaakt met een nieuwere versie van de app. Vernieuw de app en probeer het opnieuw. Er is niets veranderd.".into(),
-        ImportError::UnknownExercises(names) => format!(
-            "In deze reservekopie staan oefeningen die deze app niet kent: {}. Er is niets veranderd. Vernieuw de app en probeer het opnieuw.",
-            names.join(", ")
-        ),
         ImportError::InvalidEntries(count) => format!(
             "In deze reservekopie {} met onmogelijke waarden (bijvoorbeeld pijn boven de 10). Er is niets veranderd.",
             if *count == 1 { "staat 1 oefening".to_owned() } else { format!("staan {count} oefeningen") }

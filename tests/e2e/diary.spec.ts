@@ -187,14 +187,14 @@ test("a broken backup file is refused with a clear message and changes nothing",
     {
       name: "vreemd.json",
       buffer: Buffer.from(
-        JSON.stringify({ app: "heup-rug", kind: "dagboek-backup", made_on: "2026-11-20", diary: { version: 1, data: { entries: [{ ...diaryEntries(1)[0], exercise: "salto" }] } } }),
+        JSON.stringify({ app: "heup-rug", kind: "dagboek-backup", made_on: "2026-11-20", diary: { version: 1, data: { entries: [{ ...diaryEntries(1)[0], pain_before: 11 }] } } }),
       ),
     },
   ];
   const messages = [
     "Dit bestand is beschadigd of niet compleet",
     "Dit bestand is beschadigd of niet compleet",
-    "oefeningen die deze app niet kent: salto",
+    "staat 1 oefening met onmogelijke waarden",
   ];
   for (const [i, file] of files.entries()) {
     await page.locator('input[type="file"]').setInputFiles({ ...file, mimeType: "application/octet-stream" });
@@ -326,4 +326,18 @@ test.describe("on an iPhone in Safari", () => {
     await expect(notice).toContainText("wist Safari je dagboek als je de app 7 dagen niet opent");
     await expect(notice).toContainText("Zet op beginscherm");
   });
+});
+
+test("a backup with an exercise of a newer app version is imported as it is, not refused", async ({ page }) => {
+  await withDiary(page, storedDiary(diaryEntries(2, 1)));
+  await openApp(page, "dagboek/gegevens");
+  const newer = { ...diaryEntries(1)[0], id: "00000000-0000-4000-8000-000000000999", exercise: "opstappen" };
+  const file = JSON.stringify({ app: "heup-rug", kind: "dagboek-backup", made_on: "2026-11-20", diary: { version: 1, data: { entries: [newer] } } });
+  await page.locator('input[type="file"]').setInputFiles({ name: "nieuw.json", buffer: Buffer.from(file), mimeType: "application/json" });
+  await expect(page.locator(".import-preview")).toContainText("1 oefening nieuw");
+  await page.getByRole("button", { name: "Toevoegen aan mijn dagboek" }).click();
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Klaar" })).toContainText("1 oefening toegevoegd");
+  await expect(page.locator(".newer-entries")).toContainText("Er staat 1 oefening uit een nieuwere versie van de app in je dagboek.");
+  const stored = await page.evaluate(() => localStorage.getItem("heup-rug:dagboek"));
+  expect(stored).toContain(JSON.stringify(newer));
 });
