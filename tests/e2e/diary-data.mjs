@@ -4,10 +4,12 @@
 
 const exercises = ["bruggetje", "schelp", "heupbuiger-rekken", "wandelen", "heupscharnier", "uitvalspas"];
 
-/** The local calendar day of a date, as the app stores it. */
+/** The patients' time zone; the tests run the browser in it too. */
+const ZONE = "Europe/Amsterdam";
+
+/** The calendar day of a date in Amsterdam, as the app stores it ("2026-11-25"), whatever Node's own zone. */
 function localDay(date) {
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return new Intl.DateTimeFormat("en-CA", { timeZone: ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
 }
 
 function uuid(n) {
@@ -21,8 +23,10 @@ function uuid(n) {
 export function diaryEntries(days, perDay = 1, until = new Date()) {
   const entries = [];
   let n = 0;
+  const [year, month, day] = localDay(until).split("-").map(Number);
   for (let d = days - 1; d >= 0; d--) {
-    const date = new Date(until.getFullYear(), until.getMonth(), until.getDate() - d, 18, 0);
+    // 17:00 UTC is early evening in Amsterdam, summer or winter: the same calendar day there.
+    const date = new Date(Date.UTC(year, month - 1, day - d, 17, 0));
     for (let k = 0; k < perDay; k++) {
       const progress = 1 - d / Math.max(days - 1, 1);
       const before = Math.round(7 - 4 * progress + ((n * 7) % 3) - 1);

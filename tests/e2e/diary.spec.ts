@@ -2,7 +2,7 @@
 // edit, delete with undo, backup and restore into a fresh phone, CSV for the
 // physiotherapist, damaged files, two open tabs, deleting everything.
 import { readFileSync } from "node:fs";
-import { test, expect, openApp } from "./fixtures";
+import { test, expect, openApp, NOW } from "./fixtures";
 import { diaryEntries, storedDiary } from "./diary-data.mjs";
 import type { Page } from "@playwright/test";
 
@@ -35,7 +35,7 @@ async function logFromHome(page: Page, exercise: string, before: number, after: 
   await expect(page.getByText(`Opgeslagen: ${exercise}.`)).toBeVisible();
 }
 
-test("a patient's whole journey: log, reload, edit, undo a delete, back up, restore on a fresh phone", async ({ page, browser, baseURL }) => {
+test("a patient's whole journey: log, reload, edit, undo a delete, back up, restore on a fresh phone", async ({ page, newPhone, baseURL }) => {
   // Log two exercises in an empty diary: three taps each.
   await openApp(page, "dagboek");
   await pickExercise(page, "Bruggetje");
@@ -70,7 +70,7 @@ test("a patient's whole journey: log, reload, edit, undo a delete, back up, rest
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Reservekopie maken" }).click(),
   ]);
-  const fresh = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 }, locale: "nl-NL" });
+  const fresh = await newPhone({ baseURL });
   const phone = await fresh.newPage();
   await openApp(phone, "dagboek/gegevens");
   await phone.locator('input[type="file"]').setInputFiles(await download.path());
@@ -82,7 +82,7 @@ test("a patient's whole journey: log, reload, edit, undo a delete, back up, rest
 });
 
 test("an exercise done before is logged in three taps and survives a reload", async ({ page }) => {
-  const yesterday = diaryEntries(2, 1).slice(0, 1);
+  const yesterday = diaryEntries(2, 1, NOW).slice(0, 1);
   yesterday[0].exercise = "bruggetje";
   await withDiary(page, storedDiary(yesterday));
   await openApp(page, "dagboek");
@@ -124,7 +124,7 @@ test("an exercise page's button opens the diary with that exercise ready to log"
 });
 
 test("an entry is edited, deleted and the delete undone", async ({ page }) => {
-  await withDiary(page, storedDiary(diaryEntries(3, 1)));
+  await withDiary(page, storedDiary(diaryEntries(3, 1, NOW)));
   await openApp(page, "dagboek/geschiedenis");
   const days = page.locator(".history-day");
   await expect(days).toHaveCount(3);
@@ -146,8 +146,8 @@ test("an entry is edited, deleted and the delete undone", async ({ page }) => {
   await expect(page.locator(".history-day")).toHaveCount(3);
 });
 
-test("a backup made on one phone restores the same history on a fresh one", async ({ page, browser, baseURL }) => {
-  await withDiary(page, storedDiary(diaryEntries(20, 2)));
+test("a backup made on one phone restores the same history on a fresh one", async ({ page, newPhone, baseURL }) => {
+  await withDiary(page, storedDiary(diaryEntries(20, 2, NOW)));
   await openApp(page, "dagboek/gegevens");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -159,7 +159,7 @@ test("a backup made on one phone restores the same history on a fresh one", asyn
   await expect(page.getByText(/Je laatste reservekopie is van/)).toBeVisible();
   const original = await storedEntries(page);
 
-  const fresh = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  const fresh = await newPhone({ baseURL });
   const phone = await fresh.newPage();
   await openApp(phone, "dagboek/gegevens");
   await phone.locator('input[type="file"]').setInputFiles(backupPath);
@@ -178,7 +178,7 @@ test("a backup made on one phone restores the same history on a fresh one", asyn
 });
 
 test("a broken backup file is refused with a clear message and changes nothing", async ({ page }) => {
-  await withDiary(page, storedDiary(diaryEntries(2, 1)));
+  await withDiary(page, storedDiary(diaryEntries(2, 1, NOW)));
   await openApp(page, "dagboek/gegevens");
   const before = await storedEntries(page);
   const files = [
@@ -187,7 +187,7 @@ test("a broken backup file is refused with a clear message and changes nothing",
     {
       name: "vreemd.json",
       buffer: Buffer.from(
-        JSON.stringify({ app: "heup-rug", kind: "dagboek-backup", made_on: "2026-11-20", diary: { version: 1, data: { entries: [{ ...diaryEntries(1)[0], pain_before: 11 }] } } }),
+        JSON.stringify({ app: "heup-rug", kind: "dagboek-backup", made_on: "2026-11-20", diary: { version: 1, data: { entries: [{ ...diaryEntries(1, 1, NOW)[0], pain_before: 11 }] } } }),
       ),
     },
   ];
@@ -205,7 +205,7 @@ test("a broken backup file is refused with a clear message and changes nothing",
 });
 
 test("the physiotherapist gets a CSV and a printable summary", async ({ page }) => {
-  await withDiary(page, storedDiary(diaryEntries(10, 1)));
+  await withDiary(page, storedDiary(diaryEntries(10, 1, NOW)));
   await openApp(page, "dagboek/gegevens");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
@@ -285,7 +285,7 @@ test("a full phone shows a clear message and keeps what was entered", async ({ p
 });
 
 test("progress shows streaks, the pain change since the first week, a chart and the calendar", async ({ page }) => {
-  await withDiary(page, storedDiary(diaryEntries(28, 1)));
+  await withDiary(page, storedDiary(diaryEntries(28, 1, NOW)));
   await openApp(page, "dagboek/voortgang");
   await expect(page.locator(".tile").first()).toContainText("28 dagen");
   await expect(page.getByText(/in je eerste week en .* in de afgelopen 7 dagen/)).toBeVisible();
@@ -300,7 +300,7 @@ test("progress shows streaks, the pain change since the first week, a chart and 
 });
 
 test("deleting all data asks first, then leaves nothing behind", async ({ page }) => {
-  await withDiary(page, storedDiary(diaryEntries(5, 1)));
+  await withDiary(page, storedDiary(diaryEntries(5, 1, NOW)));
   await openApp(page, "dagboek/gegevens");
   await page.getByRole("button", { name: "Alle gegevens wissen" }).click();
   await expect(page.getByRole("alertdialog")).toContainText("Weet je het zeker?");
@@ -329,9 +329,9 @@ test.describe("on an iPhone in Safari", () => {
 });
 
 test("a backup with an exercise of a newer app version is imported as it is, not refused", async ({ page }) => {
-  await withDiary(page, storedDiary(diaryEntries(2, 1)));
+  await withDiary(page, storedDiary(diaryEntries(2, 1, NOW)));
   await openApp(page, "dagboek/gegevens");
-  const newer = { ...diaryEntries(1)[0], id: "00000000-0000-4000-8000-000000000999", exercise: "opstappen" };
+  const newer = { ...diaryEntries(1, 1, NOW)[0], id: "00000000-0000-4000-8000-000000000999", exercise: "opstappen" };
   const file = JSON.stringify({ app: "heup-rug", kind: "dagboek-backup", made_on: "2026-11-20", diary: { version: 1, data: { entries: [newer] } } });
   await page.locator('input[type="file"]').setInputFiles({ name: "nieuw.json", buffer: Buffer.from(file), mimeType: "application/json" });
   await expect(page.locator(".import-preview")).toContainText("1 oefening nieuw");
@@ -340,4 +340,13 @@ test("a backup with an exercise of a newer app version is imported as it is, not
   await expect(page.locator(".newer-entries")).toContainText("Er staat 1 oefening uit een nieuwere versie van de app in je dagboek.");
   const stored = await page.evaluate(() => localStorage.getItem("heup-rug:dagboek"));
   expect(stored).toContain(JSON.stringify(newer));
+});
+
+test("today and the seeded days follow the phone's clock, in Amsterdam", async ({ page }) => {
+  // The fixture starts the clock at NOW (Wednesday 25 November 2026, 10:00).
+  await withDiary(page, storedDiary(diaryEntries(2, 1, NOW)));
+  await openApp(page, "dagboek");
+  await expect(page.getByRole("heading", { name: "Vandaag, woensdag 25 november" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Dagboek-menu" }).getByRole("link", { name: "Geschiedenis" }).click();
+  await expect(page.locator(".history-day h2")).toHaveText(["woensdag 25 november", "dinsdag 24 november"]);
 });

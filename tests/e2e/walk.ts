@@ -5,7 +5,7 @@
 // pass a checkpoint that runs at each stop: the privacy test records every
 // request on the way, the accessibility test runs axe at each stop.
 import type { Page } from "@playwright/test";
-import { expect, openApp } from "./fixtures";
+import { expect, openApp, NOW } from "./fixtures";
 import { diaryEntries, storedDiary } from "./diary-data.mjs";
 
 export type Checkpoint = (name: string) => Promise<void>;
@@ -109,7 +109,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await page.getByRole("button", { name: "Pijn 3", exact: true }).click();
   await expect(page.getByText("Opgeslagen: Bruggetje.")).toBeVisible();
   await checkpoint("diary, saved");
-  await page.evaluate((stored) => localStorage.setItem("heup-rug:dagboek", stored), storedDiary(diaryEntries(40, 2)));
+  await page.evaluate((stored) => localStorage.setItem("heup-rug:dagboek", stored), storedDiary(diaryEntries(40, 2, NOW)));
   await openApp(page, "dagboek");
   await checkpoint("diary with data");
   await openApp(page, "dagboek/geschiedenis");
@@ -127,7 +127,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await page.locator('input[type="file"]').setInputFiles({
     name: "reservekopie.json",
     mimeType: "application/json",
-    buffer: Buffer.from(storedDiary(diaryEntries(3, 1))),
+    buffer: Buffer.from(storedDiary(diaryEntries(3, 1, NOW))),
   });
   await checkpoint("diary import preview");
   await openApp(page, "dagboek/gegevens");
