@@ -22,12 +22,13 @@ pub fn StorageNotice() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let t = diary_texts(i18n.lang());
-    let newer_entries = move || {
-        store.diary.with(|diary| {
-            let foreign = diary.foreign();
-            (!foreign.is_empty()).then(|| {
-                let lang = i18n.lang();
-                let items = foreign
+    let newer_entries =
+        move || {
+            store.diary.with(|diary| {
+                let foreign = diary.foreign();
+                (!foreign.is_empty()).then(|| {
+                    let lang = i18n.lang();
+                    let items = foreign
                     .iter()
                     .map(|entry| {
                         let dose = entry.dose.map(|dose| format!(" · {}", dose.describe(lang)));
@@ -42,27 +43,23 @@ pub fn StorageNotice() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                view! {
-                    <div class="notice newer-entries" role="status">
-                        <p>{(t.newer_entries)(foreign.len())}</p>
-                        <ul>{items}</ul>
-                        <button type="button" class="button" on:click=|_| { let _ = window().location().reload(); }>
-                            {t.reload}
-                        </button>
-                    </div>
-                }
+                    view! {
+                        <div class="notice newer-entries" role="status">
+                            <p>{(t.newer_entries)(foreign.len())}</p>
+                            <ul>{items}</ul>
+                            <ReloadButton />
+                        </div>
+                    }
+                })
             })
-        })
-    };
+        };
     let newer_schedule = move || {
         let count = store.schedule.with(|schedule| schedule.newer_exercises());
         (count > 0).then(|| {
             view! {
                 <div class="notice newer-schedule" role="status">
                     <p>{(t.newer_schedule)(count)}</p>
-                    <button type="button" class="button" on:click=|_| { let _ = window().location().reload(); }>
-                        {t.reload}
-                    </button>
+                    <ReloadButton />
                 </div>
             }
         })
@@ -72,9 +69,7 @@ pub fn StorageNotice() -> impl IntoView {
             let action = match &problem {
                 StorageProblem::NewerVersion => Some(
                     view! {
-                        <button type="button" class="button" on:click=|_| { let _ = window().location().reload(); }>
-                            {t.reload}
-                        </button>
+                        <ReloadButton />
                     }
                     .into_any(),
                 ),
@@ -185,5 +180,17 @@ pub fn BackupReminder() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// "Pagina vernieuwen": loads the page again, to get the newest version of
+/// the app or what another tab stored.
+#[component]
+fn ReloadButton() -> impl IntoView {
+    let t = diary_texts(use_i18n().lang());
+    view! {
+        <button type="button" class="button" on:click=|_| { let _ = window().location().reload(); }>
+            {t.reload}
+        </button>
     }
 }

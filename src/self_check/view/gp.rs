@@ -74,9 +74,9 @@ pub fn SeeGpScreen(
     }
 }
 
-/// "Je gaf aan dat…" for each flag.
+/// "Je gaf aan dat…" for each flag; also on the result, for the mention.
 #[component]
-fn FlagReasons(t: &'static SelfCheckTexts, flags: Vec<RedFlag>) -> impl IntoView {
+pub(super) fn FlagReasons(t: &'static SelfCheckTexts, flags: Vec<RedFlag>) -> impl IntoView {
     flags
         .into_iter()
         .map(|flag| view! { <p class="flag-reason">{t.reason(QuestionId::RedFlag(flag), Answer::Yes)}</p> })

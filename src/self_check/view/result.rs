@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::compare::CompareTable;
+use super::gp::FlagReasons;
 use super::test_page::focus_when;
 use crate::calendar::Day;
 use crate::exercises::exercise;
@@ -15,7 +16,7 @@ use crate::explainer::{explainer, SectionId};
 use crate::i18n::use_i18n;
 use crate::self_check::scoring::{CLEAR_FROM, SOME_FROM};
 use crate::self_check::texts::SelfCheckTexts;
-use crate::self_check::{max_points, suggestions, Answer, Answers, Band, QuestionId, Score};
+use crate::self_check::{max_points, suggestions, Answers, Band, QuestionId, Score};
 use crate::shell::use_base_path;
 
 /// The result of the test of `date`. `compare` holds the results to show
@@ -57,15 +58,11 @@ pub fn ResultView(
         view! { <p class="duration">{t.reason(QuestionId::Duration, duration)} " " {advice}</p> }
     });
     let mention = (!score.mentions.is_empty()).then(|| {
-        let reasons = score
-            .mentions
-            .iter()
-            .map(|&flag| view! { <p>{t.reason(QuestionId::RedFlag(flag), Answer::Yes)}</p> })
-            .collect_view();
+        let flags = score.mentions.clone();
         view! {
             <div class="notice result-mention">
                 <h2>{t.mention_heading}</h2>
-                {reasons}
+                <FlagReasons t flags />
                 <p>{t.mention_body}</p>
             </div>
         }
