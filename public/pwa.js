@@ -12,6 +12,8 @@
 // and from the app:
 //                        "heup-rug:update-apply"     the patient tapped "vernieuwen"
 //                        "heup-rug:install-prompt"   the patient tapped "installeren"
+//                        "heup-rug:update-check"     look for a new version now (a link
+//                                                    made by a newer version was opened)
 const html = document.documentElement;
 const bundle = JSON.parse(document.getElementById("app-bundle")?.textContent ?? "{}");
 const DRAFTS_KEY = "heup-rug:drafts-across-update";
@@ -38,7 +40,7 @@ async function startServiceWorker() {
   } catch (error) {
     // Private windows and some settings refuse workers: the app still works online.
     console.warn("Heup & Rug works without offline support here:", error);
-    return;
+    return null;
   }
   const container = navigator.serviceWorker;
   const hadController = Boolean(container.controller);
@@ -90,11 +92,18 @@ async function startServiceWorker() {
       registration.update().catch(() => {});
     }
   });
+  return registration;
 }
 
-if (bundle.serviceWorker && "serviceWorker" in navigator) {
-  startServiceWorker();
-}
+const registered =
+  bundle.serviceWorker && "serviceWorker" in navigator ? startServiceWorker() : Promise.resolve(null);
+
+// The app asks for this when the patient opens something only a newer
+// version can read. The app may ask before registration has finished, so
+// the listener waits for it; a found version shows "vernieuwen" as usual.
+window.addEventListener("heup-rug:update-check", () => {
+  registered.then((registration) => registration?.update()).catch(() => {});
+});
 
 // ---- The browser's install prompt (Chrome on Android and the like) ----
 

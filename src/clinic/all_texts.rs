@@ -44,6 +44,7 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("error_altered", t.error_altered)
         .add("error_newer_version", t.error_newer_version)
         .add("error_unknown_exercises", (t.error_unknown_exercises)("12"))
+        .add("error_get_newer_app", t.error_get_newer_app)
         .add("error_not_a_schedule", t.error_not_a_schedule)
         .add("error_nothing_changed", t.error_nothing_changed)
         .add("to_home", t.to_home)

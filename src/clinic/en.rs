@@ -45,10 +45,11 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     error_not_a_link: "This link is damaged: there is no readable exercise plan in it. Open the link straight from the e-mail, or ask the back clinic for a new link.",
     error_incomplete: "This link is not complete. A piece often goes missing when copying or in the e-mail. Open the link straight from the e-mail, or ask the back clinic for a new link.",
     error_altered: "This link has been changed, for example by a typing mistake. That is why the app does not use it. Open the link straight from the e-mail, or ask the back clinic for a new link.",
-    error_newer_version: "This link was made for a newer version of the app. Close the app, open it again and then tap the link once more.",
+    error_newer_version: "This link was made for a newer version of the app.",
     error_unknown_exercises: |codes| format!(
-        "This link has exercises this version of the app does not know yet (number {codes}). Close the app, open it again and then tap the link once more. Still not working? Ask the back clinic for a new link."
+        "This link has exercises this version of the app does not know yet (number {codes}). The link is fine; the app on your phone has not been updated yet."
     ),
+    error_get_newer_app: "The app is looking for the new version now (this needs the internet). Does a ‘Refresh’ button appear at the top? Tap it: the link then opens by itself. Not working? Close the app completely, open it again and tap the link in the e-mail once more. If the link still does not work, ask the back clinic for a new link.",
     error_not_a_schedule: "The plan in this link is not right, for example because it has no exercises. Ask the back clinic for a new link.",
     error_nothing_changed: "Nothing has changed in your diary.",
     to_home: "To the start page",

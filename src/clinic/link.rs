@@ -79,6 +79,17 @@ pub enum LinkError {
     NotASchedule,
 }
 
+impl LinkError {
+    /// Whether a newer version of the app can read this link: news, not
+    /// damage. The link itself is fine; the app on the phone is behind.
+    pub fn needs_newer_app(&self) -> bool {
+        matches!(
+            self,
+            LinkError::NewerVersion(_) | LinkError::UnknownExercises(_)
+        )
+    }
+}
+
 /// The payload for `schedule`: what follows `#` in the link. `None` when
 /// the schedule is not valid or its start year is outside 2000–2255.
 pub fn encode(schedule: &Schedule) -> Option<String> {

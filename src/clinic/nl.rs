@@ -45,10 +45,11 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     error_not_a_link: "Deze link is beschadigd: er staat geen leesbaar oefenschema in. Open de link direct vanuit de e-mail, of vraag het rugcentrum om een nieuwe link.",
     error_incomplete: "Deze link is niet compleet. Vaak valt bij het kopiëren of in de e-mail een stukje weg. Open de link direct vanuit de e-mail, of vraag het rugcentrum om een nieuwe link.",
     error_altered: "Deze link is veranderd, bijvoorbeeld door een tikfout. Daarom gebruikt de app hem niet. Open de link direct vanuit de e-mail, of vraag het rugcentrum om een nieuwe link.",
-    error_newer_version: "Deze link is gemaakt voor een nieuwere versie van de app. Sluit de app, open hem opnieuw en tik dan nog een keer op de link.",
+    error_newer_version: "Deze link is gemaakt voor een nieuwere versie van de app.",
     error_unknown_exercises: |codes| format!(
-        "In deze link staan oefeningen die deze versie van de app nog niet kent (nummer {codes}). Sluit de app, open hem opnieuw en tik dan nog een keer op de link. Lukt het niet? Vraag het rugcentrum om een nieuwe link."
+        "In deze link staan oefeningen die deze versie van de app nog niet kent (nummer {codes}). De link is goed; de app op je telefoon is nog niet bijgewerkt."
     ),
+    error_get_newer_app: "De app zoekt nu de nieuwe versie (daarvoor is internet nodig). Verschijnt bovenaan de knop ‘Vernieuwen’? Tik erop: daarna opent deze link vanzelf. Lukt dat niet? Sluit de app helemaal, open hem opnieuw en tik nog een keer op de link in de e-mail. Werkt de link dan nog niet, vraag het rugcentrum om een nieuwe link.",
     error_not_a_schedule: "Het schema in deze link klopt niet, bijvoorbeeld omdat er geen oefeningen in staan. Vraag het rugcentrum om een nieuwe link.",
     error_nothing_changed: "Er is niets veranderd in je dagboek.",
     to_home: "Naar de startpagina",

@@ -43,6 +43,8 @@ pub struct ClinicTexts {
     pub error_altered: &'static str,
     pub error_newer_version: &'static str,
     pub error_unknown_exercises: fn(codes: &str) -> String,
+    /// For a link a newer version can read: how to get that version.
+    pub error_get_newer_app: &'static str,
     pub error_not_a_schedule: &'static str,
     pub error_nothing_changed: &'static str,
     pub to_home: &'static str,

@@ -73,6 +73,13 @@ pub fn on_event(event: &'static str, action: impl Fn() + 'static) {
     on_cleanup(move || handle.remove());
 }
 
+/// Asks the script to look for a new version now, instead of at the next
+/// hourly check: for a link or file that only a newer version can read.
+/// A version found shows the usual "vernieuwen" notice.
+pub fn look_for_update() {
+    send("heup-rug:update-check");
+}
+
 fn send(name: &str) {
     if let Ok(event) = web_sys::Event::new(name) {
         // Dispatching only fails for an event that is already being dispatched.

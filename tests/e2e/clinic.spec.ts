@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { test, expect, openApp } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { OwnSite } from "./own-site";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
 
@@ -115,6 +116,31 @@ test("changed, cut-off and newer links each say why and change nothing", async (
   }
   await page.getByRole("link", { name: "Naar mijn dagboek" }).click();
   await expect(page.locator(".log-row")).toHaveCount(2);
+});
+
+test("a link from a newer app looks for that version at once, and the switch opens the same link", async ({ page }, testInfo) => {
+  const site = await OwnSite.start(testInfo);
+  try {
+    await openApp(page, site.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const newer = Buffer.from(frozenPayload, "base64url");
+    newer[0] = 2;
+    const link = `${site.url}schema#${newer.toString("base64url")}`;
+    // The clinic's newer release is on the server; the phone still runs the old one.
+    const newStylesheet = site.nextRelease();
+    await openApp(page, link);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Deze link is gemaakt voor een nieuwere versie van de app.");
+    await expect(alert).toContainText("De app zoekt nu de nieuwe versie");
+    // No waiting for the hourly check: the notice comes while the patient reads.
+    const notice = page.locator(".update-notice");
+    await expect(notice).toBeVisible();
+    await notice.getByRole("button", { name: "Vernieuwen" }).click();
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute("href", new RegExp(`${newStylesheet}$`));
+    expect(page.url(), "the switch reopens the same link").toBe(link);
+  } finally {
+    await site.dispose();
+  }
 });
 
 test("replacing a schedule lists what changes before anything is stored", async ({ page, baseURL }) => {

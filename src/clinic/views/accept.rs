@@ -121,10 +121,17 @@ fn Proposal(schedule: Schedule) -> impl IntoView {
 fn BrokenLink(error: LinkError) -> impl IntoView {
     let t = clinic_texts(use_i18n().lang());
     let base = use_base_path();
+    let needs_newer_app = error.needs_newer_app();
+    if needs_newer_app {
+        // The link stays in the address: once the new version is in, the
+        // reload that switches to it opens this same link again.
+        crate::pwa::bridge::look_for_update();
+    }
     view! {
         <Page title=Signal::derive(move || t.error_title.to_owned()) class="schedule-link">
             <div class="notice warning" role="alert">
                 <p>{t.link_error(&error)}</p>
+                {needs_newer_app.then(|| view! { <p>{t.error_get_newer_app}</p> })}
                 <p><strong>{t.error_nothing_changed}</strong></p>
             </div>
             <div class="actions">
