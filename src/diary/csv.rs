@@ -4,8 +4,8 @@
 
 use csv_core::{WriteResult, Writer, WriterBuilder};
 
+use super::model::SummaryLine;
 use super::Diary;
-use crate::exercises::ExerciseId;
 use crate::i18n::Lang;
 
 /// The column headings of the CSV file, in one language.
@@ -18,13 +18,14 @@ pub struct CsvHeadings {
     pub note: &'static str,
 }
 
-/// Writes the diary as CSV, oldest entry first. `exercise_name` gives the
-/// name of an exercise as the patient sees it.
+/// Writes the diary as CSV, oldest entry first, entries of a newer app
+/// version included with what this version can read of them.
+/// `exercise_name` gives a line's exercise as the patient sees it.
 pub fn diary_csv(
     diary: &Diary,
     headings: &CsvHeadings,
     lang: Lang,
-    exercise_name: impl Fn(ExerciseId) -> String,
+    exercise_name: impl Fn(&SummaryLine) -> String,
 ) -> String {
     let mut writer = WriterBuilder::new().delimiter(b';').build();
     // The byte order mark makes spreadsheet programs read UTF-8 (é, ë, ×).
@@ -41,17 +42,22 @@ pub fn diary_csv(
             headings.note.into(),
         ],
     );
-    for entry in diary.entries() {
+    for line in diary.summary_lines() {
+        let pain = line.pain();
         write_row(
             &mut writer,
             &mut csv,
             &[
-                entry.day.iso(),
-                exercise_name(entry.exercise),
-                entry.dose.describe(lang),
-                entry.pain_before.value().to_string(),
-                entry.pain_after.value().to_string(),
-                defuse_formula(&entry.note),
+                line.day().iso(),
+                exercise_name(&line),
+                line.dose()
+                    .map(|dose| dose.describe(lang))
+                    .unwrap_or_default(),
+                pain.map(|(before, _)| before.value().to_string())
+                    .unwrap_or_default(),
+                pain.map(|(_, after)| after.value().to_string())
+                    .unwrap_or_default(),
+                defuse_formula(line.note()),
             ],
         );
     }
@@ -104,6 +110,7 @@ fn push_output(
 mod tests {
     use super::*;
     use crate::diary::model::tests::entry;
+    use crate::exercises::ExerciseId;
 
     const HEADINGS: CsvHeadings = CsvHeadings {
         date: "Datum",
@@ -174,6 +181,35 @@ mod tests {
                 "{note} became {cell}"
             );
         }
+    }
+
+    #[test]
+    fn an_entry_of_a_newer_version_is_a_row_too_in_day_order() {
+        // Logged on the 21st by a newer app: an exercise this version does
+        // not know, with a note; a kind of dose it does not know on the 22nd.
+        let stored = r#"{"entries":[
+            {"id":"00000000-0000-4000-8000-000000000001","day":"2026-11-20","exercise":"bruggetje","dose":{"kind":"reps","sets":3,"reps":10},"pain_before":5,"pain_after":4,"logged_at":1795000000001},
+            {"id":"00000000-0000-4000-8000-000000000003","day":"2026-11-22","exercise":"wandelen","dose":{"kind":"steps","steps":4000},"pain_before":3,"pain_after":3,"logged_at":1795000000003},
+            {"id":"00000000-0000-4000-8000-000000000002","day":"2026-11-21","exercise":"opstappen","dose":{"kind":"reps","sets":2,"reps":8},"pain_before":6,"pain_after":3,"logged_at":1795000000002,"note":"=trap thuis"}
+        ]}"#;
+        let diary: Diary = serde_json::from_str(stored).unwrap();
+        let csv = diary_csv(&diary, &HEADINGS, Lang::Nl, |line| match line {
+            SummaryLine::Known(_) => "bekend".into(),
+            SummaryLine::Newer(entry) => format!("nieuwer: {}", entry.exercise),
+        });
+        let rows: Vec<&str> = csv
+            .split("\r\n")
+            .skip(1)
+            .filter(|row| !row.is_empty())
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "2026-11-20;bekend;3 × 10 keer;5;4;",
+                "2026-11-21;nieuwer: opstappen;2 × 8 keer;6;3;'=trap thuis",
+                "2026-11-22;nieuwer: wandelen;;3;3;",
+            ]
+        );
     }
 
     #[test]

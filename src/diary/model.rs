@@ -42,8 +42,50 @@ pub struct ForeignEntry {
     pub pain_after: Option<PainScore>,
     pub logged_at: u64,
     pub edited_at: Option<u64>,
+    /// The patient's note, when the entry has one as text.
+    pub note: String,
     /// The entry exactly as stored.
     raw: Box<RawValue>,
+}
+
+/// One entry in a summary for the physiotherapist: one this version knows,
+/// or one of a newer version with what can be read of it.
+#[derive(Clone, Copy, Debug)]
+pub enum SummaryLine<'a> {
+    Known(&'a DiaryEntry),
+    Newer(&'a ForeignEntry),
+}
+
+impl SummaryLine<'_> {
+    pub fn day(&self) -> Day {
+        match self {
+            SummaryLine::Known(entry) => entry.day,
+            SummaryLine::Newer(entry) => entry.day,
+        }
+    }
+
+    /// The dose, unless a newer version wrote it in a shape this one does not know.
+    pub fn dose(&self) -> Option<Dose> {
+        match self {
+            SummaryLine::Known(entry) => Some(entry.dose),
+            SummaryLine::Newer(entry) => entry.dose,
+        }
+    }
+
+    /// Pain before and after.
+    pub fn pain(&self) -> Option<(PainScore, PainScore)> {
+        match self {
+            SummaryLine::Known(entry) => Some((entry.pain_before, entry.pain_after)),
+            SummaryLine::Newer(entry) => entry.pain_before.zip(entry.pain_after),
+        }
+    }
+
+    pub fn note(&self) -> &str {
+        match self {
+            SummaryLine::Known(entry) => &entry.note,
+            SummaryLine::Newer(entry) => &entry.note,
+        }
+    }
 }
 
 impl PartialEq for ForeignEntry {
@@ -74,6 +116,8 @@ impl ForeignEntry {
             logged_at: u64,
             #[serde(default)]
             edited_at: Option<u64>,
+            #[serde(default)]
+            note: Option<serde_json::Value>,
         }
         let readable: Readable = serde_json::from_str(raw.get()).ok()?;
         // Pain is on the 0-10 scale in every version: a score off it is
@@ -104,6 +148,12 @@ impl ForeignEntry {
             pain_after: Some(pain(readable.pain_after?)?),
             logged_at: readable.logged_at,
             edited_at: readable.edited_at,
+            note: readable
+                .note
+                .as_ref()
+                .and_then(serde_json::Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
             raw,
         })
     }
@@ -231,6 +281,23 @@ impl Diary {
     /// Every entry, oldest first.
     pub fn entries(&self) -> &[DiaryEntry] {
         &self.entries
+    }
+
+    /// Every entry for the physiotherapist's summaries (the CSV file, the
+    /// printed overview), those of a newer app version included: oldest
+    /// first, by day and then by when it was logged.
+    pub fn summary_lines(&self) -> Vec<SummaryLine<'_>> {
+        let mut lines: Vec<SummaryLine<'_>> = self
+            .entries
+            .iter()
+            .map(SummaryLine::Known)
+            .chain(self.foreign.iter().map(SummaryLine::Newer))
+            .collect();
+        lines.sort_by_key(|line| match line {
+            SummaryLine::Known(entry) => (entry.day, entry.logged_at),
+            SummaryLine::Newer(entry) => (entry.day, entry.logged_at),
+        });
+        lines
     }
 
     pub fn len(&self) -> usize {

@@ -11,7 +11,7 @@ use web_sys::HtmlInputElement;
 
 use super::actions::make_backup;
 use super::notices::StorageNotice;
-use super::DiaryMenu;
+use super::{summary_exercise, DiaryMenu};
 use crate::calendar::Day;
 use crate::diary::backup::{
     apply_entries, apply_schedule, plan_import, read_backup, Backup, ImportError, ImportPlan,
@@ -22,7 +22,6 @@ use crate::diary::files::{download, read_text, share_or_download, Delivery};
 use crate::diary::store::{use_diary, BackupInfo};
 use crate::diary::texts::diary_texts;
 use crate::diary::{CurrentSchedule, Diary};
-use crate::exercises::exercise;
 use crate::i18n::{dates, use_i18n};
 use crate::shell::{use_base_path, Page};
 use crate::storage::{self, decode};
@@ -75,9 +74,7 @@ pub fn DataPage() -> impl IntoView {
             note: texts.csv_note,
         };
         let csv = store.diary.with_untracked(|diary| {
-            diary_csv(diary, &headings, lang, |id| {
-                exercise(id, lang).name.to_owned()
-            })
+            diary_csv(diary, &headings, lang, |line| summary_exercise(line, lang))
         });
         let filename = format!("{}-{}.csv", texts.file_name, Day::today().iso());
         leptos::task::spawn_local(async move {

@@ -30,10 +30,23 @@ pub use quick_log::LogPage;
 pub use schedule::{DaysPerWeekField, SchedulePage};
 pub use today::TodayPage;
 
+use crate::diary::model::SummaryLine;
+use crate::diary::texts::diary_texts;
 use crate::exercises::{exercise, ExerciseId};
 use crate::i18n::Lang;
 
 /// The exercise's name as the patient sees it.
 fn exercise_name(id: ExerciseId, lang: Lang) -> &'static str {
     exercise(id, lang).name
+}
+
+/// The exercise of a summary line: its name, or for an exercise of a newer
+/// app version that fact and the name it was stored under.
+fn summary_exercise(line: &SummaryLine, lang: Lang) -> String {
+    match line {
+        SummaryLine::Known(entry) => exercise_name(entry.exercise, lang).to_owned(),
+        SummaryLine::Newer(entry) => {
+            format!("{} ({})", diary_texts(lang).newer_exercise, entry.exercise)
+        }
+    }
 }

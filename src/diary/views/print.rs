@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::exercise_name;
+use super::{exercise_name, summary_exercise};
 use crate::calendar::Day;
 use crate::diary::stats::{adherence, pain_per_week, streaks};
 use crate::diary::store::use_diary;
@@ -75,19 +75,20 @@ pub fn PrintPage() -> impl IntoView {
     let entries = move || {
         store.diary.with(|diary| {
             diary
-                .entries()
-                .iter()
-                .filter(|entry| entry.day >= from)
+                .summary_lines()
+                .into_iter()
+                .filter(|line| line.day() >= from)
                 .rev()
-                .map(|entry| {
+                .map(|line| {
+                    let pain = line.pain();
                     view! {
                         <tr>
-                            <td>{dates::short_date(entry.day, lang)}</td>
-                            <td>{exercise_name(entry.exercise, lang)}</td>
-                            <td>{entry.dose.describe(lang)}</td>
-                            <td>{entry.pain_before.value()}</td>
-                            <td>{entry.pain_after.value()}</td>
-                            <td>{entry.note.clone()}</td>
+                            <td>{dates::short_date(line.day(), lang)}</td>
+                            <td>{summary_exercise(&line, lang)}</td>
+                            <td>{line.dose().map(|dose| dose.describe(lang))}</td>
+                            <td>{pain.map(|(before, _)| before.value())}</td>
+                            <td>{pain.map(|(_, after)| after.value())}</td>
+                            <td>{line.note().to_owned()}</td>
                         </tr>
                     }
                 })
