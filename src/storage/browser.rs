@@ -265,16 +265,27 @@ pub fn forget_everything() -> bool {
     let Some(storage) = local_storage() else {
         return false;
     };
-    let count = storage.length().unwrap_or(0);
-    let ours: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(APP_PREFIX))
-        .collect();
+    // A storage that cannot even be listed may still hold our keys: that is
+    // no success.
+    let Some(ours) = our_keys(&storage) else {
+        return false;
+    };
     let removed_all = ours.iter().all(|key| storage.remove_item(key).is_ok());
-    removed_all
-        && !(0..storage.length().unwrap_or(0))
-            .filter_map(|i| storage.key(i).ok().flatten())
-            .any(|key| key.starts_with(APP_PREFIX))
+    removed_all && our_keys(&storage).is_some_and(|left| left.is_empty())
+}
+
+/// Every key of this app in `storage`, or `None` when it cannot be listed.
+fn our_keys(storage: &Storage) -> Option<Vec<String>> {
+    let count = storage.length().ok()?;
+    let mut ours = Vec::new();
+    for i in 0..count {
+        if let Some(key) = storage.key(i).ok()? {
+            if key.starts_with(APP_PREFIX) {
+                ours.push(key);
+            }
+        }
+    }
+    Some(ours)
 }
 
 /// Calls `on_change` with the freshly loaded record whenever another tab

@@ -13,7 +13,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, StorageEvent, StorageEventInit};
 
-use super::support::{button, fill_quota, find_button, mount, settle, storage, text, visit};
+use super::support::{
+    button, fill_quota, find_button, mount, settle, storage, text, visit, StorageStub,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -51,6 +53,11 @@ async fn three_taps_store_a_checked_entry() {
     visit("/dagboek");
     let mounted = mount(App);
     settle().await;
+    assert!(
+        text(&mounted.root).contains("Vandaag, woensdag 25 november"),
+        "the page's clock is fixed (support::fix_clock): {}",
+        text(&mounted.root)
+    );
     log_bridge(&mounted.root, 6, 4).await;
     assert!(text(&mounted.root).contains("Opgeslagen: Bruggetje."));
     let stored = load::<Diary>().value;
@@ -64,7 +71,7 @@ async fn three_taps_store_a_checked_entry() {
         ),
         (ExerciseId::Bridge, 6, 4)
     );
-    assert_eq!(entry.day, Day::today());
+    assert_eq!(entry.day, Day::from_ymd(2026, 11, 25).unwrap());
 }
 
 #[wasm_bindgen_test]
@@ -95,6 +102,62 @@ async fn a_full_quota_keeps_the_entry_on_screen_and_retry_saves_it_once() {
         1,
         "the retry did not duplicate the entry"
     );
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_is_explained_and_the_entry_waits_on_screen() {
+    storage().clear().unwrap();
+    visit("/dagboek");
+    let blocked = StorageStub::throwing();
+    let mounted = mount(App);
+    settle().await;
+    let opened = text(&mounted.root);
+    log_bridge(&mounted.root, 6, 3).await;
+    let after_logging = text(&mounted.root);
+    blocked.restore();
+
+    assert!(
+        opened.contains("Je browser staat niet toe dat de app iets bewaart"),
+        "{opened}"
+    );
+    assert!(
+        after_logging.contains("Opslaan lukt niet: je browser staat het niet toe."),
+        "{after_logging}"
+    );
+    assert!(
+        after_logging.contains("pijn van 6 naar 3"),
+        "{after_logging}"
+    );
+
+    // Storage allowed again (the patient left the private window's limits):
+    // the same entry is saved once.
+    button(&mounted.root, "Opnieuw proberen").click();
+    settle().await;
+    assert!(text(&mounted.root).contains("Opgeslagen: Bruggetje."));
+    assert_eq!(load::<Diary>().value.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_write_the_browser_drops_is_not_reported_as_saved() {
+    storage().clear().unwrap();
+    visit("/dagboek");
+    let mounted = mount(App);
+    settle().await;
+    let forgetful = StorageStub::dropping_writes();
+    log_bridge(&mounted.root, 5, 4).await;
+    let page = text(&mounted.root);
+    forgetful.restore();
+
+    assert!(
+        page.contains("Je browser heeft het niet bewaard."),
+        "{page}"
+    );
+    assert!(!page.contains("Opgeslagen: Bruggetje."), "{page}");
+    assert!(
+        page.contains("pijn van 5 naar 4"),
+        "what was entered stays on screen"
+    );
+    assert!(load::<Diary>().value.is_empty());
 }
 
 #[wasm_bindgen_test]
@@ -184,6 +247,23 @@ async fn an_exercise_from_a_newer_version_is_kept_shown_and_not_called_damage() 
         1,
         "the bridge, beside the kept entry"
     );
+    drop(mounted);
+
+    // The printed overview for the physiotherapist lists it too.
+    visit("/dagboek/overzicht");
+    let mounted = mount(App);
+    settle().await;
+    let rows: Vec<String> = super::support::all(&mounted.root, ".print-table tbody tr")
+        .iter()
+        .map(text)
+        .collect();
+    assert!(
+        rows.iter().any(|row| row
+            .contains("een oefening uit een nieuwere versie van de app (opstappen)")
+            && row.contains("2 × 8 keer")),
+        "{rows:?}"
+    );
+    assert!(rows.iter().any(|row| row.contains("Bruggetje")), "{rows:?}");
 }
 
 #[wasm_bindgen_test]

@@ -1,10 +1,12 @@
 //! The storage door in a real browser: damaged values are kept aside, a
 //! full quota is reported without losing what was stored, a newer format is
-//! left alone, and changes apply to what is stored now (two tabs).
+//! left alone, changes apply to what is stored now (two tabs), and a
+//! storage that throws or forgets is reported, never believed.
 
-use super::support::{fill_quota, storage};
+use super::support::{fill_quota, storage, StorageStub};
 use heup_rug::storage::{
-    encode, forget_everything, load, modify, replace, Record, StorageProblem, WriteError,
+    encode, forget_everything, kept_aside_of, load, modify, replace, Record, StorageProblem,
+    WriteError,
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
@@ -199,4 +201,48 @@ fn deleting_everything_leaves_other_apps_on_the_same_site_alone() {
         storage().get_item("heup-rugzak").unwrap().as_deref(),
         Some("lijkt op ons, is het niet")
     );
+}
+
+#[wasm_bindgen_test]
+fn storage_that_throws_on_every_call_is_reported_and_nothing_claims_success() {
+    start_clean();
+    replace(&notes(&["van voor de blokkade"])).unwrap();
+    let blocked = StorageStub::throwing();
+    let loaded = load::<Notes>();
+    let written = modify::<Notes>(|n| n.lines.push("nieuw".into()));
+    let forgotten = forget_everything();
+    let kept_aside = kept_aside_of::<Notes>().len();
+    blocked.restore();
+
+    assert_eq!(loaded.problem, Some(StorageProblem::Unavailable));
+    assert_eq!(loaded.value, Notes::default());
+    assert_eq!(written, Err(WriteError::Unavailable));
+    assert!(
+        !forgotten,
+        "deleting cannot be reported done when nothing could be reached"
+    );
+    assert_eq!(kept_aside, 0);
+    assert_eq!(
+        load::<Notes>().value,
+        notes(&["van voor de blokkade"]),
+        "once storage answers again, what was stored is all there"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_write_the_browser_does_not_keep_is_reported_as_not_kept() {
+    start_clean();
+    replace(&notes(&["eerste"])).unwrap();
+    let forgetful = StorageStub::dropping_writes();
+    let written = modify::<Notes>(|n| n.lines.push("verloren".into()));
+    let loaded = load::<Notes>();
+    forgetful.restore();
+
+    assert_eq!(written, Err(WriteError::NotKept));
+    assert_eq!(
+        loaded.value,
+        notes(&["eerste"]),
+        "the app does not believe its own copy"
+    );
+    assert_eq!(loaded.problem, None);
 }

@@ -31,6 +31,36 @@ impl Drop for Mounted {
     }
 }
 
+/// The moment the page's clock starts at: Wednesday 25 November 2026, 10:00
+/// in Amsterdam (09:00 UTC), the same as the end-to-end tests. Time flows
+/// on from there.
+pub const NOW_UTC_MS: f64 = 1_795_597_200_000.0;
+
+/// Fixes the page's clock: `Date.now()` and `new Date()` start at
+/// [`NOW_UTC_MS`] and tick on, so "today" is the same day whenever the
+/// tests run (across midnight, on a daylight-saving change). The app reads
+/// time only through `Date`. Done once per page; [`storage`] and [`mount`]
+/// call it, so every test has it before it reads or writes anything.
+pub fn fix_clock() {
+    js_sys::Function::new_no_args(&format!(
+        "if (!globalThis.__heupRugFixedClock) {{
+            const RealDate = Date;
+            const startedAt = RealDate.now();
+            const now = () => {NOW_UTC_MS} + (RealDate.now() - startedAt);
+            class FixedDate extends RealDate {{
+                constructor(...args) {{
+                    if (args.length === 0) super(now()); else super(...args);
+                }}
+                static now() {{ return now(); }}
+            }}
+            globalThis.Date = FixedDate;
+            globalThis.__heupRugFixedClock = true;
+        }}"
+    ))
+    .call0(&wasm_bindgen::JsValue::UNDEFINED)
+    .expect("the clock is fixed");
+}
+
 /// Mounts `view` into a fresh element; it stays mounted until the returned
 /// guard is dropped.
 pub fn mount<F, N>(view: F) -> Mounted
@@ -38,6 +68,7 @@ where
     F: FnOnce() -> N + 'static,
     N: IntoView,
 {
+    fix_clock();
     let root = test_root();
     let owner = Owner::new();
     // The mount's own owner is a child of `owner`; cleaning `owner` up on
@@ -77,8 +108,9 @@ pub fn one(root: &HtmlElement, selector: &str) -> HtmlElement {
     found.into_iter().next().expect("checked above")
 }
 
-/// The page's `localStorage`.
+/// The page's `localStorage` (on the fixed clock, see [`fix_clock`]).
 pub fn storage() -> web_sys::Storage {
+    fix_clock();
     window()
         .local_storage()
         .expect("storage allowed")
@@ -152,4 +184,66 @@ async fn gloo_timers_sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .expect("timeout resolves");
+}
+
+/// Makes `localStorage` misbehave for one test, as some browsers do, by
+/// replacing parts of `Storage.prototype`. Call [`StorageStub::restore`]
+/// before asserting, so a failure does not leave the next test without
+/// storage.
+pub struct StorageStub {
+    prototype: js_sys::Object,
+    saved: Vec<(&'static str, js_sys::Object)>,
+}
+
+impl StorageStub {
+    /// Every call throws, as where the browser blocks storage (some private
+    /// windows, storage switched off for the site).
+    pub fn throwing() -> Self {
+        let blocked = js_sys::Function::new_no_args(
+            "throw new DOMException('The operation is insecure.', 'SecurityError');",
+        );
+        let mut stub = Self::new();
+        for method in ["getItem", "setItem", "removeItem", "key", "clear"] {
+            stub.define(method, "value", &blocked);
+        }
+        stub.define("length", "get", &blocked);
+        stub
+    }
+
+    /// Writes are accepted without an error but not kept.
+    pub fn dropping_writes() -> Self {
+        let mut stub = Self::new();
+        stub.define("setItem", "value", &js_sys::Function::new_no_args(""));
+        stub
+    }
+
+    fn new() -> Self {
+        let constructor = js_sys::Reflect::get(&js_sys::global(), &"Storage".into())
+            .expect("the Storage interface");
+        let prototype = js_sys::Reflect::get(&constructor, &"prototype".into())
+            .expect("Storage.prototype")
+            .unchecked_into();
+        Self {
+            prototype,
+            saved: Vec::new(),
+        }
+    }
+
+    /// Replaces property `name` with a descriptor `{ <slot>: function }`.
+    fn define(&mut self, name: &'static str, slot: &str, function: &js_sys::Function) {
+        let original = js_sys::Object::get_own_property_descriptor(&self.prototype, &name.into());
+        self.saved.push((name, original.unchecked_into()));
+        let descriptor = js_sys::Object::new();
+        js_sys::Reflect::set(&descriptor, &slot.into(), function).expect("descriptor");
+        js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into())
+            .expect("descriptor");
+        js_sys::Object::define_property(&self.prototype, &name.into(), &descriptor);
+    }
+
+    /// Puts the browser's own storage back.
+    pub fn restore(self) {
+        for (name, original) in self.saved.iter().rev() {
+            js_sys::Object::define_property(&self.prototype, &(*name).into(), original);
+        }
+    }
 }
