@@ -43,7 +43,9 @@ async function startServiceWorker() {
     return null;
   }
   const container = navigator.serviceWorker;
-  const hadController = Boolean(container.controller);
+  // Whether this page runs under a worker yet: the first visit's page has
+  // none until the worker claims it, and that claim is no update.
+  let controlled = Boolean(container.controller);
   let switching = false;
 
   const announceIfWaiting = () => {
@@ -63,12 +65,16 @@ async function startServiceWorker() {
   });
 
   container.addEventListener("controllerchange", () => {
+    const wasControlled = controlled;
+    controlled = true;
     if (switching) {
       window.location.reload();
-    } else if (hadController) {
-      // Another tab switched to the new version: this one runs the old
-      // code, so offer the same "vernieuwen" here.
-      tellApp("update", "heup-rug:update-ready", true);
+    } else if (wasControlled) {
+      // Another tab switched to the new version. This page still runs the
+      // old code, which must not write the new version's data: switch it
+      // too, keeping what the patient was typing here, as a tap would.
+      keepDrafts();
+      window.location.reload();
     }
   });
 

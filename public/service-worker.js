@@ -9,10 +9,13 @@
 //   build, all or nothing (a failed download fails the install, and the old
 //   version keeps working);
 // - activate: the caches of older builds (of this same scope) are removed;
-// - fetch: a file of this build comes from the cache; any page of the app
-//   (a navigation) is answered with the cached index.html, so every route
-//   opens offline; everything else goes to the network untouched and is
-//   never cached;
+// - fetch: a file of this build comes from the cache; a page of the app (a
+//   navigation to one of its routes) is answered with the cached index.html,
+//   so every route opens offline. Any other navigation in the scope may
+//   belong to someone else (a second deployment under /heup-rug/ below an
+//   app at the root): it goes to the network, and only offline gets the
+//   app's own "page not found". Everything else goes to the network
+//   untouched and is never cached;
 // - a new version waits until the patient taps "vernieuwen" in the app,
 //   which sends "skip-waiting" (see public/pwa.js).
 /* global BUILD */
@@ -21,6 +24,9 @@ const scope = new URL(self.registration.scope);
 const cacheName = `heup-rug ${scope.pathname} ${BUILD.id}`;
 const cachePrefix = `heup-rug ${scope.pathname} `;
 const buildFiles = new Set(BUILD.files);
+
+/** The first path segment of every route in src/app.rs ("" is the start page); a test keeps the two in step. */
+const APP_PAGES = new Set(["", "uitleg", "zelftest", "oefeningen", "dagboek", "schema", "kliniek", "installeren"]);
 
 /** The path of `url` inside the app's scope ("" for the start page), or null outside it. */
 function appPath(url) {
@@ -67,6 +73,15 @@ async function fromCache(file, request) {
   return cached ?? fetch(request);
 }
 
+/** What the server says about a path that is not the app's; offline, the app's own "page not found". */
+async function fromNetwork(request) {
+  try {
+    return await fetch(request);
+  } catch {
+    return fromCache("index.html", request);
+  }
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET") {
@@ -79,8 +94,9 @@ self.addEventListener("fetch", (event) => {
   if (buildFiles.has(path)) {
     event.respondWith(fromCache(path, request));
   } else if (request.mode === "navigate" && !/\.[a-z0-9]+$/i.test(path)) {
-    // A page of the app (/uitleg/heupgewricht, /dagboek?taal=en, …). A path
-    // that names a file is not a page: as on the server, it is left alone.
-    event.respondWith(fromCache("index.html", request));
+    // A page (/uitleg/heupgewricht, /dagboek?taal=en, …). A path that names
+    // a file is not a page: as on the server, it is left alone.
+    const page = APP_PAGES.has(path.split("/")[0]);
+    event.respondWith(page ? fromCache("index.html", request) : fromNetwork(request));
   }
 });

@@ -57,3 +57,42 @@ pub fn App() -> impl IntoView {
         </Router>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The first path segments of the routes above (`""` for the start page).
+    fn route_sections() -> BTreeSet<String> {
+        include_str!("app.rs")
+            .split(concat!("path!(", "\"/"))
+            .skip(1)
+            .map(|rest| rest.split(['/', '"']).next().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    /// The sections the service worker answers from its cache.
+    fn service_worker_sections() -> BTreeSet<String> {
+        let worker = include_str!("../public/service-worker.js");
+        let list = worker
+            .split_once("const APP_PAGES = new Set([")
+            .and_then(|(_, rest)| rest.split_once("])"))
+            .expect("APP_PAGES in public/service-worker.js")
+            .0;
+        list.split(',')
+            .map(|name| name.trim().trim_matches('"').to_owned())
+            .collect()
+    }
+
+    /// Offline, a route the worker does not know would fail to open; a
+    /// section it knows that the app lost would hide another site's page.
+    #[test]
+    fn the_service_worker_opens_exactly_the_app_s_routes_offline() {
+        let routes = route_sections();
+        assert!(
+            routes.contains("") && routes.contains("dagboek"),
+            "{routes:?}"
+        );
+        assert_eq!(service_worker_sections(), routes);
+    }
+}

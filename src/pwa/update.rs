@@ -1,7 +1,8 @@
 //! "Er is een nieuwe versie van de app — Vernieuwen": shown on every page
 //! while a new version waits. The app switches only when the patient taps;
-//! `public/pwa.js` keeps what is in the page's form fields across the
-//! reload, and everything saved is in storage already.
+//! other open tabs of the app then switch with it (old code must not write
+//! beside the new). `public/pwa.js` keeps what is in each page's form fields
+//! across the reload, and everything saved is in storage already.
 
 use leptos::prelude::*;
 

@@ -12,7 +12,8 @@ export const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * Writes an nginx setup under `prefix` and starts nginx in the foreground.
  * Each site is `{ port, root, base }`: the folder that holds the build (for
  * a sub-path build, the folder that holds its `heup-rug/` folder) and the
- * path the app lives at ("/" or "/heup-rug/"). Returns the nginx process.
+ * path the app lives at ("/" or "/heup-rug/"), or `bases` for several
+ * deployments on one origin. Returns the nginx process.
  */
 export function startNginx(prefix, sites) {
   rmSync(prefix, { recursive: true, force: true });
@@ -21,18 +22,21 @@ export function startNginx(prefix, sites) {
   // As root, nginx's workers would drop to "nobody"; keep them as the caller
   // so they can read the build wherever the repository is checked out.
   const user = process.getuid?.() === 0 ? "user root;" : "";
-  const servers = sites.map(({ port, root, base }) => {
+  const servers = sites.map(({ port, root, base, bases = [base] }) => {
     // Under a sub-path the rest of the clinic's site is someone else's: here simply 404.
-    const rest = base === "/" ? "" : "location / { return 404; }";
+    const rest = bases.includes("/") ? "" : "location / { return 404; }";
+    const apps = bases.map(
+      (path) => `
+        location ${path} {
+            set $heup_rug_base ${path};
+            include heup-rug/app.conf;
+        }`,
+    );
     return `
     server {
         listen 127.0.0.1:${port};
         root ${root};
-        ${rest}
-        location ${base} {
-            set $heup_rug_base ${base};
-            include heup-rug/app.conf;
-        }
+        ${rest}${apps.join("")}
     }`;
   });
   writeFileSync(

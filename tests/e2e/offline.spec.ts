@@ -2,7 +2,9 @@
 // after the first visit the service worker controls the page; with the
 // server stopped every route still opens and the diary still logs and
 // keeps an entry; a new release shows "vernieuwen" and switches only on
-// the patient's tap, keeping what was typed; Chromium finds the manifest
+// the patient's tap, keeping what was typed, and other tabs switch with it;
+// a release that cannot be fetched whole leaves the old one working; two
+// deployments on one origin keep apart; Chromium finds the manifest
 // installable; link previews have their card.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -113,6 +115,121 @@ test("a new release waits for the patient's tap and keeps what was typed", async
   // Only the new release's cache is left.
   const caches = await page.evaluate(() => caches.keys());
   expect(caches).toHaveLength(1);
+});
+
+/**
+ * Makes the browser look for a new version now, as it does when the patient
+ * opens the app again, and waits until that attempt is over. Returns how it
+ * ended: "installed" (waiting for the patient's tap) or "redundant" (the
+ * install failed and the new worker was dropped).
+ */
+async function lookForNewVersion(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    const found = new Promise<ServiceWorker>((resolve) =>
+      registration.addEventListener("updatefound", () => resolve(registration.installing!), { once: true }),
+    );
+    await registration.update().catch(() => {});
+    const worker = registration.installing ?? registration.waiting ?? (await found);
+    const over = () => worker.state === "installed" || worker.state === "redundant";
+    if (!over()) {
+      await new Promise<void>((resolve) => worker.addEventListener("statechange", () => over() && resolve()));
+    }
+    return worker.state;
+  });
+}
+
+test("a release whose files do not all arrive leaves the old version working, offline too", async ({ page }) => {
+  await openApp(page, `${site.url}dagboek`);
+  await controlledByServiceWorker(page);
+  const oldStylesheet = await page.locator('link[rel="stylesheet"]').getAttribute("href");
+  const cachesBefore = await page.evaluate(() => caches.keys());
+
+  site.nextRelease({ stylesheetLost: true });
+  expect(await lookForNewVersion(page), "the new version could not be fetched whole").toBe("redundant");
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Dagboek");
+  await expect(page.locator(".update-notice"), "nothing to switch to").toHaveCount(0);
+  expect(await page.locator('link[rel="stylesheet"]').getAttribute("href")).toBe(oldStylesheet);
+
+  // The old version's files are all still there: with the server gone, the
+  // app opens and logs as before.
+  await site.stop();
+  await openApp(page, `${site.url}oefeningen/bruggetje`);
+  await expect(page.locator("h1")).toHaveText("Bruggetje");
+  await openApp(page, `${site.url}dagboek`);
+  await page.getByRole("button", { name: "Bruggetje", exact: true }).click();
+  await page.getByRole("button", { name: "Pijn 4", exact: true }).click();
+  await page.getByRole("button", { name: "Pijn 2", exact: true }).click();
+  await expect(page.getByText("Opgeslagen: Bruggetje.")).toBeVisible();
+  const cachesAfter = await page.evaluate(() => caches.keys());
+  expect(cachesAfter, "the working version's cache is kept").toEqual(expect.arrayContaining(cachesBefore));
+});
+
+test("a switch made in another tab switches this one too, keeping the note typed here", async ({ page, context }) => {
+  await openApp(page, `${site.url}kliniek`);
+  await controlledByServiceWorker(page);
+  const other = await context.newPage();
+  await openApp(other, `${site.url}dagboek`);
+
+  const newStylesheet = site.nextRelease();
+  expect(await lookForNewVersion(page)).toBe("installed");
+  await expect(other.locator(".update-notice")).toBeVisible();
+
+  // In the first tab the physiotherapist is halfway through a schedule.
+  await page.getByRole("checkbox", { name: /^Bruggetje/ }).check();
+  await page.getByLabel("Notitie voor je patiënt (mag leeg blijven)").fill("Elke ochtend, rustig aan.");
+
+  // The switch is made in the other tab.
+  await other.locator(".update-notice").getByRole("button", { name: "Vernieuwen" }).click();
+  await expect(other.locator('link[rel="stylesheet"]')).toHaveAttribute("href", new RegExp(`${newStylesheet}$`));
+
+  // The first tab runs the new version too, with what was typed in it.
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute("href", new RegExp(`${newStylesheet}$`));
+  await expect(page.locator("h1")).toHaveText("Schema-link maken");
+  await expect(page.getByRole("checkbox", { name: /^Bruggetje/ })).toBeChecked();
+  await expect(page.getByLabel("Notitie voor je patiënt (mag leeg blijven)")).toHaveValue("Elke ochtend, rustig aan.");
+  await expect(page.locator(".update-notice")).toHaveCount(0);
+});
+
+test("two deployments on one origin keep their own pages and their own caches", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "root", "one site with both builds; once is enough");
+  await site.dispose();
+  site = await OwnSite.startBoth(testInfo);
+  const root = site.urlOf("/");
+  const sub = site.urlOf("/heup-rug/");
+  const cacheNames = () => page.evaluate(async () => (await caches.keys()).sort());
+
+  await openApp(page, root);
+  await controlledByServiceWorker(page);
+  // The app at the root must not answer for the copy under /heup-rug/, even
+  // though that address lies inside its worker's scope.
+  await openApp(page, `${sub}dagboek`);
+  await expect(page.locator("h1")).toHaveText("Dagboek");
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute("href", /^\/heup-rug\//);
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.includes("/heup-rug/"));
+  const both = await cacheNames();
+  expect(both).toHaveLength(2);
+  expect(both.filter((name) => name.startsWith("heup-rug / "))).toHaveLength(1);
+  expect(both.filter((name) => name.startsWith("heup-rug /heup-rug/ "))).toHaveLength(1);
+
+  // A new release of the root app replaces only the root app's cache.
+  site.nextRelease({ base: "/" });
+  await openApp(page, root);
+  await page.locator(".update-notice").getByRole("button", { name: "Vernieuwen" }).click();
+  await expect(page.locator(".update-notice")).toHaveCount(0);
+  await expect.poll(cacheNames).not.toContain(both.find((name) => name.startsWith("heup-rug / ")));
+  const after = await cacheNames();
+  expect(after).toHaveLength(2);
+  expect(after, "the other deployment's cache is untouched").toContain(both.find((name) => name.startsWith("heup-rug /heup-rug/ ")));
+
+  // Offline, each address still opens its own app.
+  await site.stop();
+  await openApp(page, `${root}uitleg`);
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute("href", /^\/main-/);
+  await openApp(page, `${sub}uitleg`);
+  await expect(page.locator('link[rel="stylesheet"]')).toHaveAttribute("href", /^\/heup-rug\/main-/);
+  await expect(page.locator("h1")).toHaveText("Uitleg");
 });
 
 test("Chromium finds the app installable, with icons for every slot", async () => {

@@ -32,31 +32,53 @@ export class OwnSite {
 
   private constructor(
     private readonly folder: string,
-    private readonly base: string,
+    private readonly bases: string[],
     private readonly port: number,
   ) {}
+
+  private static folderFor(testInfo: TestInfo): string {
+    return join(repo, "target/e2e/sites", `${testInfo.project.name}-${testInfo.workerIndex}-${Date.now()}`);
+  }
 
   /** Copies the project's build and serves it. */
   static async start(testInfo: TestInfo): Promise<OwnSite> {
     const { build, base } = buildOf(testInfo);
-    const folder = join(repo, "target/e2e/sites", `${testInfo.project.name}-${testInfo.workerIndex}-${Date.now()}`);
+    const folder = OwnSite.folderFor(testInfo);
     cpSync(build, join(folder, "www", base), { recursive: true });
-    const site = new OwnSite(folder, base, await freePort());
+    const site = new OwnSite(folder, [base], await freePort());
     await site.serve();
     return site;
   }
 
-  /** The app's address, ending in its base path. */
-  get url(): string {
-    return `http://127.0.0.1:${this.port}${this.base}`;
+  /**
+   * Two deployments on one origin, as a clinic might run a trial copy: the
+   * root build at "/" and the sub-path build at "/heup-rug/".
+   */
+  static async startBoth(testInfo: TestInfo): Promise<OwnSite> {
+    const folder = OwnSite.folderFor(testInfo);
+    cpSync(join(repo, "dist"), join(folder, "www"), { recursive: true });
+    cpSync(join(repo, "target/e2e/subpath/heup-rug"), join(folder, "www/heup-rug"), { recursive: true });
+    const site = new OwnSite(folder, ["/", "/heup-rug/"], await freePort());
+    await site.serve();
+    return site;
   }
 
-  private get app(): string {
-    return join(this.folder, "www", this.base);
+  /** The app's address, ending in its base path (the first one, for two deployments). */
+  get url(): string {
+    return this.urlOf(this.bases[0]);
+  }
+
+  /** The address of the deployment at `base`. */
+  urlOf(base: string): string {
+    return `http://127.0.0.1:${this.port}${base}`;
+  }
+
+  private appAt(base: string): string {
+    return join(this.folder, "www", base);
   }
 
   async serve(): Promise<void> {
-    this.nginx = startNginx(join(this.folder, "nginx"), [{ port: this.port, root: join(this.folder, "www"), base: this.base }]);
+    this.nginx = startNginx(join(this.folder, "nginx"), [{ port: this.port, root: join(this.folder, "www"), bases: this.bases }]);
     await waitUntilServing(this.url);
   }
 
@@ -82,16 +104,22 @@ export class OwnSite {
    * integrity hash in index.html), the old one is removed from the server,
    * and the build step writes the service worker again with the new file
    * list. Returns the new stylesheet's name.
+   *
+   * `stylesheetLost` makes it a release that never fully arrives: the new
+   * stylesheet is named everywhere but missing on the server (an upload cut
+   * short), so a phone cannot fetch every file of it. `base` picks the
+   * deployment on a site with two.
    */
-  nextRelease(): string {
-    const css = readdirSync(this.app).find((file) => /^main-[0-9a-f]+\.css$/.test(file))!;
-    const content = `${readFileSync(join(this.app, css), "utf8")}\n.next-release{}\n`;
+  nextRelease({ stylesheetLost = false, base = this.bases[0] } = {}): string {
+    const app = this.appAt(base);
+    const css = readdirSync(app).find((file) => /^main-[0-9a-f]+\.css$/.test(file))!;
+    const content = `${readFileSync(join(app, css), "utf8")}\n.next-release{}\n`;
     const hash = createHash("sha256").update(content).digest("hex").slice(0, 16);
     const renamed = `main-${hash}.css`;
-    writeFileSync(join(this.app, renamed), content);
-    rmSync(join(this.app, css));
+    writeFileSync(join(app, renamed), content);
+    rmSync(join(app, css));
     const integrity = `sha384-${createHash("sha384").update(content).digest("base64")}`;
-    const index = join(this.app, "index.html");
+    const index = join(app, "index.html");
     const html = readFileSync(index, "utf8").replace(
       new RegExp(`href="([^"]*)${css}" integrity="[^"]*"`),
       `href="$1${renamed}" integrity="${integrity}"`,
@@ -99,7 +127,8 @@ export class OwnSite {
     if (!html.includes(renamed)) throw new Error(`index.html does not name ${css}`);
     writeFileSync(`${index}.new`, html);
     renameSync(`${index}.new`, index);
-    execFileSync("node", [join(repo, "scripts/pwa-build.mjs"), this.app, "--public-url", this.base, "--release"]);
+    execFileSync("node", [join(repo, "scripts/pwa-build.mjs"), app, "--public-url", base, "--release"]);
+    if (stylesheetLost) rmSync(join(app, renamed));
     return renamed;
   }
 }
