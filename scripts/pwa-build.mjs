@@ -11,13 +11,17 @@
 //   - in a release build, writes service-worker.js: public/service-worker.js
 //     with this build's id and the exact list of its files, and tells
 //     startup.js to register it. A debug build (`trunk serve`) gets no
-//     service worker, so live reload is never served from a cache.
+//     service worker, so live reload is never served from a cache;
+//   - in a release build, last of all, writes a brotli (.br, quality 11)
+//     and a gzip (.gz, level 9) copy beside every text file and the wasm,
+//     for nginx's brotli_static and gzip_static (deploy/nginx/).
 //
 // Also usable by hand on a built folder (the end-to-end tests use it to make
 // "the next release" of a build):
 //   node scripts/pwa-build.mjs <folder> [--public-url /heup-rug/] [--release]
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
@@ -42,6 +46,11 @@ const NOT_PRECACHED = new Set([
   "service-worker.js", // the worker itself: the browser keeps it apart
   "og-image.png", // only for link previews in e-mail and chat apps
 ]);
+
+/** Files worth a compressed copy: text and the wasm (PNGs are compressed already). */
+const COMPRESSIBLE = /\.(html|js|css|wasm|svg|json|webmanifest|txt)$/;
+/** The compressed copies themselves: the server's business, never precached. */
+const COMPRESSED_COPY = /\.(br|gz)$/;
 
 // The colours of style/_tokens.scss (light theme): the header's teal.
 const THEME_COLOUR = "#0e5c63";
@@ -136,7 +145,7 @@ if (release) {
 writeFileSync(indexFile, html);
 
 if (release) {
-  const files = listFiles(folder).filter((file) => !NOT_PRECACHED.has(file));
+  const files = listFiles(folder).filter((file) => !NOT_PRECACHED.has(file) && !COMPRESSED_COPY.test(file));
   const digest = createHash("sha256");
   for (const file of files) {
     digest.update(file).update("\0").update(readFileSync(join(folder, file))).update("\0");
@@ -145,6 +154,33 @@ if (release) {
   const worker = readFileSync(join(repo, "public/service-worker.js"), "utf8");
   writeFileSync(join(folder, "service-worker.js"), `const BUILD = ${JSON.stringify(build)};\n${worker}`);
   console.log(`pwa-build: service worker for build ${build.id}, ${files.length} files precached`);
+  writeCompressedCopies(folder);
+}
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside each compressible file, so the
+ * server sends the smallest encoding the browser accepts without compressing
+ * on every request (and at a level too slow to do on the fly).
+ */
+function writeCompressedCopies(root) {
+  let plain = 0;
+  let brotli = 0;
+  for (const file of listFiles(root).filter((name) => COMPRESSIBLE.test(name))) {
+    const path = join(root, file);
+    const bytes = readFileSync(path);
+    const br = brotliCompressSync(bytes, {
+      params: {
+        [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+        [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+        [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    });
+    writeFileSync(`${path}.br`, br);
+    writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+    plain += bytes.length;
+    brotli += br.length;
+  }
+  console.log(`pwa-build: compressed copies written, ${Math.round(plain / 1024)} KB as ${Math.round(brotli / 1024)} KB brotli`);
 }
 
 /** Every file under `root`, as a path relative to it with "/" between folders, sorted. */

@@ -6,7 +6,7 @@
 # ../shared/docs/toolchain.md (or the README) for why each pin exists.
 
 TRUNK_VERSION="0.21.14"
-APT_TEST_PACKAGES=(chromium chromium-driver nginx-light)
+APT_TEST_PACKAGES=(chromium chromium-driver nginx-light libnginx-mod-http-brotli-static)
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$repo_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -62,6 +62,21 @@ ensure_node_modules() {
   fi
   say "Installing npm packages (wasm-opt, Playwright)"
   (cd "$repo_root" && npm ci --no-audit --no-fund)
+  echo "$lock_sum" >"$stamp"
+}
+
+# Lighthouse for scripts/bench.sh, in its own folder (scripts/lighthouse/)
+# so the tests' npm ci does not carry it.
+ensure_bench_tools() {
+  local folder="$repo_root/scripts/lighthouse"
+  local stamp="$folder/node_modules/.installed-from-lock"
+  local lock_sum
+  lock_sum="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+    return
+  fi
+  say "Installing Lighthouse for the benchmark"
+  (cd "$folder" && npm ci --no-audit --no-fund)
   echo "$lock_sum" >"$stamp"
 }
 

@@ -2,18 +2,27 @@
 // end-to-end tests and the benchmarks: one server block per site, each
 // including heup-rug/app.conf unchanged, as a real server would.
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
+ * Debian's brotli_static module (libnginx-mod-http-brotli-static). Its own
+ * modules-enabled file names it relative to nginx's prefix, which is ours
+ * here, so it is loaded by its full path.
+ */
+const BROTLI_MODULE = "/usr/share/nginx/modules/ngx_http_brotli_static_module.so";
+
+/**
  * Writes an nginx setup under `prefix` and starts nginx in the foreground.
  * Each site is `{ port, root, base }`: the folder that holds the build (for
  * a sub-path build, the folder that holds its `heup-rug/` folder) and the
  * path the app lives at ("/" or "/heup-rug/"), or `bases` for several
- * deployments on one origin. Returns the nginx process.
+ * deployments on one origin. A site is served with brotli as the shipped
+ * example sites are, unless it says `brotli: false`; when no site uses it,
+ * the module is not even loaded (a server without it). Returns the nginx process.
  */
 export function startNginx(prefix, sites) {
   rmSync(prefix, { recursive: true, force: true });
@@ -22,7 +31,11 @@ export function startNginx(prefix, sites) {
   // As root, nginx's workers would drop to "nobody"; keep them as the caller
   // so they can read the build wherever the repository is checked out.
   const user = process.getuid?.() === 0 ? "user root;" : "";
-  const servers = sites.map(({ port, root, base, bases = [base] }) => {
+  const brotli = sites.some((site) => site.brotli !== false);
+  if (brotli && !existsSync(BROTLI_MODULE)) {
+    throw new Error(`nginx's brotli module is missing (${BROTLI_MODULE}): run scripts/test.sh, which installs it`);
+  }
+  const servers = sites.map(({ port, root, base, bases = [base], brotli = true }) => {
     // Under a sub-path the rest of the clinic's site is someone else's: here simply 404.
     const rest = bases.includes("/") ? "" : "location / { return 404; }";
     const apps = bases.map(
@@ -36,12 +49,14 @@ export function startNginx(prefix, sites) {
     server {
         listen 127.0.0.1:${port};
         root ${root};
+        ${brotli ? "include heup-rug/brotli.conf;" : ""}
         ${rest}${apps.join("")}
     }`;
   });
   writeFileSync(
     join(prefix, "nginx.conf"),
     `${user}
+${brotli ? `load_module ${BROTLI_MODULE};` : ""}
 daemon off;
 worker_processes 1;
 error_log ${prefix}/logs/error.log warn;

@@ -194,6 +194,8 @@ test("a switch made in another tab switches this one too, keeping the note typed
 
 test("two deployments on one origin keep their own pages and their own caches", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "root", "one site with both builds; once is enough");
+  // Two builds installed, one replaced: more than a normal test's 30 s on a busy machine.
+  test.slow();
   await site.dispose();
   site = await OwnSite.startBoth(testInfo);
   const root = site.urlOf("/");

@@ -16,7 +16,8 @@ export function buildOf(testInfo: TestInfo): { build: string; base: string } {
     : { build: join(repo, "dist"), base: "/" };
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on yet. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -117,7 +118,7 @@ export class OwnSite {
     const hash = createHash("sha256").update(content).digest("hex").slice(0, 16);
     const renamed = `main-${hash}.css`;
     writeFileSync(join(app, renamed), content);
-    rmSync(join(app, css));
+    removeWithCompressedCopies(join(app, css));
     const integrity = `sha384-${createHash("sha384").update(content).digest("base64")}`;
     const index = join(app, "index.html");
     const html = readFileSync(index, "utf8").replace(
@@ -128,7 +129,12 @@ export class OwnSite {
     writeFileSync(`${index}.new`, html);
     renameSync(`${index}.new`, index);
     execFileSync("node", [join(repo, "scripts/pwa-build.mjs"), app, "--public-url", base, "--release"]);
-    if (stylesheetLost) rmSync(join(app, renamed));
+    if (stylesheetLost) removeWithCompressedCopies(join(app, renamed));
     return renamed;
   }
+}
+
+/** Removes a built file and the .br and .gz copies the build wrote beside it. */
+function removeWithCompressedCopies(file: string): void {
+  for (const path of [file, `${file}.br`, `${file}.gz`]) rmSync(path, { force: true });
 }

@@ -1,6 +1,11 @@
 // The shipped nginx config (deploy/nginx/heup-rug/), checked on the wire:
-// MIME types, deep-link fallback, caching and security headers.
+// MIME types, deep-link fallback, caching, compression and security headers.
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { join } from "node:path";
 import { test, expect } from "./fixtures";
+import { startNginx, waitUntilServing } from "./nginx.mjs";
+import { buildOf, freePort } from "./own-site";
 
 /** The app's own files as named in the built index.html. */
 async function builtFiles(request: import("@playwright/test").APIRequestContext) {
@@ -59,11 +64,56 @@ test("every response carries the security headers", async ({ request }) => {
   }
 });
 
-test("text files are sent compressed", async ({ request }) => {
+/** A file fetched with exactly this Accept-Encoding, its body as sent (not decoded). */
+function rawGet(url: string, acceptEncoding: string) {
+  return new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    httpGet(url, { headers: { "Accept-Encoding": acceptEncoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+}
+
+test("the build's own compressed copies are sent: brotli when asked, gzip when only that is asked", async ({ request }, testInfo) => {
   const files = await builtFiles(request);
-  for (const path of [files.wasm, files.js]) {
-    const response = await request.get(path, { headers: { "Accept-Encoding": "gzip" } });
-    expect(response.headers()["content-encoding"], path).toBe("gzip");
+  const base = testInfo.project.use.baseURL!;
+  for (const path of [files.wasm, files.js, files.css, "index.html", "dagboek"]) {
+    const url = new URL(path, base).href;
+    const plain = await rawGet(url, "identity");
+    expect(plain.headers["content-encoding"], path).toBeUndefined();
+    const brotli = await rawGet(url, "br, gzip");
+    const gzip = await rawGet(url, "gzip");
+    expect(brotli.headers["content-encoding"], path).toBe("br");
+    expect(gzip.headers["content-encoding"], path).toBe("gzip");
+    for (const sent of [plain, brotli, gzip]) {
+      expect(sent.headers["vary"], path).toBe("Accept-Encoding");
+      expect(sent.headers["content-type"], path).toBe(plain.headers["content-type"]);
+      // A length up front: a file read from disk, not compressed on the fly.
+      expect(Number(sent.headers["content-length"]), path).toBe(sent.body.length);
+    }
+    expect(brotliDecompressSync(brotli.body).equals(plain.body), `${path} as brotli decodes to the file`).toBe(true);
+    expect(gunzipSync(gzip.body).equals(plain.body), `${path} as gzip decodes to the file`).toBe(true);
+    expect(brotli.body.length, path).toBeLessThan(gzip.body.length);
+  }
+  const wasm = await rawGet(new URL(files.wasm, base).href, "br");
+  expect(wasm.headers["content-type"]).toBe("application/wasm");
+});
+
+test("a server without the brotli module loads the same config and sends gzip", async ({}, testInfo) => {
+  const { build, base } = buildOf(testInfo);
+  const port = await freePort();
+  const folder = join(testInfo.outputDir, "nginx-without-brotli");
+  const root = base === "/" ? build : join(build, "..");
+  const nginx = startNginx(folder, [{ port, root, base, brotli: false }]);
+  try {
+    const url = `http://127.0.0.1:${port}${base}`;
+    await waitUntilServing(url);
+    const page = await rawGet(`${url}dagboek`, "br, gzip");
+    expect(page.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(page.body).toString()).toContain('id="app-bundle"');
+  } finally {
+    nginx.kill("SIGTERM");
   }
 });
 
@@ -92,6 +142,7 @@ test("the service worker precaches exactly the files of this build", async ({ re
   }
   expect(build.files).not.toContain("service-worker.js");
   expect(build.files).not.toContain("og-image.png");
+  expect(build.files.filter((file: string) => /\.(br|gz)$/.test(file)), "compressed copies are the server's business").toEqual([]);
   for (const file of build.files) {
     expect((await request.get(file)).status(), `${file} is on the server`).toBe(200);
   }
