@@ -1,12 +1,13 @@
 // The performance budget, checked by figures (never pass/fail: machines here
 // are noisy). Prints each figure next to its budget:
-//   - first-visit download (html + js + wasm + css, brotli) of dist/;
 //   - time from navigation to an interactive page in headless Chromium, on a
 //     first visit (empty cache) and on a repeat visit served by the service
 //     worker, unthrottled and on a throttled mobile connection;
 //   - the diary at ten years of logging (see scripts/bench-diary.mjs).
+// What the patient gets on a first visit (bytes sent, Lighthouse figures) is
+// scripts/bench-lighthouse.mjs.
 // Usage: node scripts/bench-perf.mjs   (after a release build in dist/)
-import { spawn, execFileSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
@@ -17,16 +18,12 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 5;
 const PORT = 48675;
 const budgets = {
-  downloadKb: 250,
   firstVisitMs: 3000,
   firstVisitSlowMs: 6000,
   repeatVisitMs: 1000,
 };
 // A mid-range phone on a 4G connection that is not at its best.
 const slowNetwork = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-
-const sizes = execFileSync("node", [join(repo, "scripts/bench-size.mjs"), join(repo, "dist")], { encoding: "utf8" });
-const totalBrotliKb = Number(sizes.trim().split("\n").at(-1).trim().split(/\s+/).at(-1));
 
 const server = spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
   env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_PORT_SUBPATH: String(PORT + 1), E2E_ROOT_ONLY: "1" },
@@ -74,7 +71,6 @@ const line = (label, value, budget, unit) =>
   `  ${label.padEnd(52)} ${value.padStart(8)} ${unit}   budget ${String(budget).padStart(5)} ${unit}   ${value === "n/a" ? "" : Number(value) <= budget ? "within" : "OVER"}`;
 const ms = (values) => (values.length ? median(values).toFixed(0) : "n/a");
 console.log(`Performance budget (median of ${RUNS} runs, headless Chromium, 360 px wide):`);
-console.log(line("first-visit download, brotli (html+js+wasm+css)", totalBrotliKb.toFixed(1), budgets.downloadKb, "KB"));
 console.log(line("first visit, navigation to interactive", ms(results.first), budgets.firstVisitMs, "ms"));
 console.log(line("first visit on a slow mobile connection", ms(results.firstSlow), budgets.firstVisitSlowMs, "ms"));
 console.log(line("repeat visit from the service worker cache", ms(results.repeat), budgets.repeatVisitMs, "ms"));
