@@ -131,3 +131,36 @@ test.describe("when a file of the app is missing", () => {
     await expect(page.getByRole("alert").getByText("De app kon niet worden geladen.")).toBeVisible();
   });
 });
+
+// The routes a patient enters by. The schedule is the clinic tests' frozen link.
+const entryRoutes = ["", "uitleg/heup-en-onderrug", "zelftest", "schema#AQA4AwUaDAEDAgEDCgkCAgAeCgMAFAAfUnVzdGlnIG9wYm91d2VuOyBzdG9wIGJpaiBwaWpuLnpXLRI"];
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const route of entryRoutes) {
+  test(`the app taking over from the loading notice moves nothing on /${route.replace(/#.*/, "#…")}`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const shifts: { value: number; what: string }[] = [];
+      (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+          if (entry.hadRecentInput) continue;
+          const what = entry.sources.map((source) => (source.node as Element | undefined)?.tagName ?? "?").join(", ");
+          shifts.push({ value: entry.value, what });
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    // A slow connection: the notice is surely on screen before the app starts.
+    await page.route(/_bg\.wasm$/, async (request) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await request.continue();
+    });
+    await openApp(page, route);
+    // Two frames after the app's first: any shift it caused has been reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: { value: number; what: string }[] }).layoutShifts);
+    const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+    expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThanOrEqual(0.05);
+  });
+}
+});
