@@ -50,34 +50,31 @@ ensure_wasm_bindgen_cli() {
   cargo install --force "wasm-bindgen-cli@$wanted"
 }
 
-# npm packages: binaryen 132's wasm-opt (Debian's 108 breaks the release
-# build) and the Playwright test runner. Re-installed only when
-# package-lock.json changed since the last install.
-ensure_node_modules() {
-  local stamp="$repo_root/node_modules/.installed-from-lock"
-  local lock_sum
-  lock_sum="$(sha256sum "$repo_root/package-lock.json" | cut -d' ' -f1)"
-  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
-    return
-  fi
-  say "Installing npm packages (wasm-opt, Playwright)"
-  (cd "$repo_root" && npm ci --no-audit --no-fund)
-  echo "$lock_sum" >"$stamp"
-}
-
-# Lighthouse for scripts/bench.sh, in its own folder (scripts/lighthouse/)
-# so the tests' npm ci does not carry it.
-ensure_bench_tools() {
-  local folder="$repo_root/scripts/lighthouse"
+# Runs `npm ci` in `folder` (what it installs named in `what`), only when
+# its package-lock.json changed since the last install there.
+ensure_npm_lock() {
+  local folder="$1" what="$2"
   local stamp="$folder/node_modules/.installed-from-lock"
   local lock_sum
   lock_sum="$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)"
   if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
     return
   fi
-  say "Installing Lighthouse for the benchmark"
+  say "Installing npm packages ($what)"
   (cd "$folder" && npm ci --no-audit --no-fund)
   echo "$lock_sum" >"$stamp"
+}
+
+# npm packages: binaryen 132's wasm-opt (Debian's 108 breaks the release
+# build) and the Playwright test runner.
+ensure_node_modules() {
+  ensure_npm_lock "$repo_root" "wasm-opt, Playwright"
+}
+
+# Lighthouse for scripts/bench.sh, in its own folder (scripts/lighthouse/)
+# so the tests' npm ci does not carry it.
+ensure_bench_tools() {
+  ensure_npm_lock "$repo_root/scripts/lighthouse" "Lighthouse for the benchmark"
 }
 
 ensure_apt_packages() {
