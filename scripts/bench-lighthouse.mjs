@@ -13,16 +13,14 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumArgs, chromiumPath } from "../tests/e2e/chromium.mjs";
+import { FROZEN_SCHEDULE } from "../tests/e2e/frozen-schedule.mjs";
 import { waitUntilServing } from "../tests/e2e/nginx.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const lighthouse = join(repo, "scripts/lighthouse/node_modules/.bin/lighthouse");
 const PORT = 48685;
 const base = `http://127.0.0.1:${PORT}/`;
-// A schedule as the clinic's link carries it (the same frozen payload the
-// clinic tests accept): bridge and walking, four days a week, with a note.
-const SCHEDULE = "AQA4AwUaDAEDAgEDCgkCAgAeCgMAFAAfUnVzdGlnIG9wYm91d2VuOyBzdG9wIGJpaiBwaWpuLnpXLRI";
-const routes = ["", "uitleg/heup-en-onderrug", "zelftest", `schema#${SCHEDULE}`];
+const routes = ["", "uitleg/heup-en-onderrug", "zelftest", `schema#${FROZEN_SCHEDULE}`];
 
 /** Goals per route: a score at least this high, or a time or shift at most this big. */
 const goals = [

@@ -7,13 +7,9 @@ import { readFileSync } from "node:fs";
 import { test, expect, openApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 import { OwnSite } from "./own-site";
+import { FROZEN_SCHEDULE } from "./frozen-schedule.mjs";
 
 test.use({ permissions: ["clipboard-read", "clipboard-write"] });
-
-// Written by the app's link format version 1 (the frozen link of the native
-// tests): Bruggetje 3 × 10, Heupbuiger rekken 2 × 30 s, Wandelen 20 min,
-// 5 days a week from 1 December 2026, with a note.
-const frozenPayload = "AQA4AwUaDAEDAgEDCgkCAgAeCgMAFAAfUnVzdGlnIG9wYm91d2VuOyBzdG9wIGJpaiBwaWpuLnpXLRI";
 
 const storedSchedule = JSON.stringify({
   version: 1,
@@ -42,7 +38,6 @@ async function withSchedule(page: Page, stored: string) {
 async function storedScheduleText(page: Page): Promise<string | null> {
   return page.evaluate(() => localStorage.getItem("heup-rug:schema"));
 }
-
 
 test("a physiotherapist builds a link and a patient accepts it in a fresh browser", async ({ page, newPhone, baseURL, context }) => {
   await openApp(page, "kliniek");
@@ -92,12 +87,12 @@ test("a physiotherapist builds a link and a patient accepts it in a fresh browse
 
 test("changed, cut-off and newer links each say why and change nothing", async ({ page }) => {
   await withSchedule(page, storedSchedule);
-  const typo = frozenPayload.slice(0, 30) + (frozenPayload[30] === "x" ? "y" : "x") + frozenPayload.slice(31);
-  const newer = Buffer.from(frozenPayload, "base64url");
+  const typo = FROZEN_SCHEDULE.slice(0, 30) + (FROZEN_SCHEDULE[30] === "x" ? "y" : "x") + FROZEN_SCHEDULE.slice(31);
+  const newer = Buffer.from(FROZEN_SCHEDULE, "base64url");
   newer[0] = 2;
   const cases = [
     { payload: typo, message: "Deze link is veranderd, bijvoorbeeld door een tikfout." },
-    { payload: frozenPayload.slice(0, -10), message: "Deze link is niet compleet." },
+    { payload: FROZEN_SCHEDULE.slice(0, -10), message: "Deze link is niet compleet." },
     { payload: newer.toString("base64url"), message: "Deze link is gemaakt voor een nieuwere versie van de app." },
     { payload: "", message: "In deze link staat geen oefenschema." },
   ];
@@ -123,7 +118,7 @@ test("a link from a newer app looks for that version at once, and the switch ope
   try {
     await openApp(page, site.url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const newer = Buffer.from(frozenPayload, "base64url");
+    const newer = Buffer.from(FROZEN_SCHEDULE, "base64url");
     newer[0] = 2;
     const link = `${site.url}schema#${newer.toString("base64url")}`;
     // The clinic's newer release is on the server; the phone still runs the old one.
@@ -145,7 +140,7 @@ test("a link from a newer app looks for that version at once, and the switch ope
 
 test("replacing a schedule lists what changes before anything is stored", async ({ page, baseURL }) => {
   await withSchedule(page, storedSchedule);
-  await openApp(page, `schema#${frozenPayload}`);
+  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
   await expect(page.getByRole("heading", { name: "Wat verandert er?" })).toBeVisible();
   await expect(page.locator(".schedule-changes li")).toHaveText([
     "Nieuw: Heupbuiger rekken (2 × 30 seconden vasthouden per kant)",
@@ -164,7 +159,7 @@ test("replacing a schedule lists what changes before anything is stored", async 
   expect(stored.exercises.map((e: any) => e.exercise)).toEqual(["bruggetje", "heupbuiger-rekken", "wandelen"]);
 
   // Opening the same link again: nothing left to change.
-  await openApp(page, `schema#${frozenPayload}`);
+  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
   await expect(page.getByText("Dit schema staat al in je dagboek.")).toBeVisible();
   await expect(page.getByRole("main").getByRole("button")).toHaveCount(0);
 });

@@ -13,9 +13,7 @@ import { chromium, type Page } from "@playwright/test";
 import { test, expect, openApp } from "./fixtures";
 import { OwnSite } from "./own-site";
 import { chromiumArgs, chromiumPath } from "./chromium.mjs";
-
-// The frozen link of the clinic tests: a schedule for the accept page.
-const schedulePayload = "AQA4AwUaDAEDAgEDCgkCAgAeCgMAFAAfUnVzdGlnIG9wYm91d2VuOyBzdG9wIGJpaiBwaWpuLnpXLRI";
+import { FROZEN_SCHEDULE } from "./frozen-schedule.mjs";
 
 /** Every kind of page a patient or the clinic can open, with its heading. */
 const routes: [string, string | RegExp][] = [
@@ -31,7 +29,7 @@ const routes: [string, string | RegExp][] = [
   ["dagboek/voortgang", "Voortgang"],
   ["dagboek/gegevens", "Gegevens"],
   ["dagboek/schema", "Mijn schema"],
-  [`schema#${schedulePayload}`, "Je oefenschema"],
+  [`schema#${FROZEN_SCHEDULE}`, "Je oefenschema"],
   ["kliniek", "Schema-link maken"],
   ["installeren", "De app op je telefoon"],
   ["bestaat/niet", "Pagina niet gevonden"],

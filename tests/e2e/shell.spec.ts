@@ -1,6 +1,7 @@
 // The app shell as a patient meets it: the start page, the four tabs, deep
 // links, "not found", and the clear messages when the app cannot start.
 import { test, expect, openApp } from "./fixtures";
+import { FROZEN_SCHEDULE } from "./frozen-schedule.mjs";
 
 const tabs = [
   { name: "Uitleg", path: "uitleg" },
@@ -132,8 +133,8 @@ test.describe("when a file of the app is missing", () => {
   });
 });
 
-// The routes a patient enters by. The schedule is the clinic tests' frozen link.
-const entryRoutes = ["", "uitleg/heup-en-onderrug", "zelftest", "schema#AQA4AwUaDAEDAgEDCgkCAgAeCgMAFAAfUnVzdGlnIG9wYm91d2VuOyBzdG9wIGJpaiBwaWpuLnpXLRI"];
+// The routes a patient enters by.
+const entryRoutes = ["", "uitleg/heup-en-onderrug", "zelftest", `schema#${FROZEN_SCHEDULE}`];
 
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });

@@ -7,6 +7,7 @@
 import type { Page } from "@playwright/test";
 import { expect, openApp, NOW } from "./fixtures";
 import { diaryEntries, storedDiary } from "./diary-data.mjs";
+import { FROZEN_SCHEDULE } from "./frozen-schedule.mjs";
 
 export type Checkpoint = (name: string) => Promise<void>;
 
@@ -35,8 +36,6 @@ const EXERCISES = [
   "wandelen",
   "zitpauze",
 ];
-// The frozen schedule link of the clinic tests.
-const SCHEDULE = "AQA4AwUaDAEDAgEDCgkCAgAeCgMAFAAfUnVzdGlnIG9wYm91d2VuOyBzdG9wIGJpaiBwaWpuLnpXLRI";
 
 async function tap(page: Page, name: string) {
   await page.getByRole("button", { name, exact: true }).click();
@@ -141,10 +140,10 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await checkpoint("diary own schedule and reminder");
 
   // The clinic link: accepting a schedule, a broken link, the link builder.
-  await openApp(page, `schema#${SCHEDULE}`);
+  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
   await checkpoint("schedule link");
   await openApp(page, "dagboek");
-  await openApp(page, `schema#${SCHEDULE.slice(0, 20)}`);
+  await openApp(page, `schema#${FROZEN_SCHEDULE.slice(0, 20)}`);
   await checkpoint("broken schedule link");
   await openApp(page, "kliniek");
   await page.getByRole("checkbox", { name: /^Bruggetje/ }).check();
