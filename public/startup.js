@@ -36,6 +36,15 @@ function chosenLanguage() {
 
 const language = chosenLanguage();
 document.documentElement.lang = language;
+// A content page's own HTML holds its top in Dutch (the first frame, written
+// by the build from src/shell/first_frame.rs) while the app loads. In
+// another language the loading notice shows instead.
+const firstFrame = document.getElementById("first-frame");
+if (firstFrame && language === "nl") {
+  boot.hidden = true;
+} else {
+  firstFrame?.remove();
+}
 for (const part of boot.querySelectorAll("[data-lang]")) {
   part.hidden = part.dataset.lang !== language || part.dataset.boot !== "loading";
 }
@@ -43,6 +52,8 @@ for (const part of boot.querySelectorAll("[data-lang]")) {
 document.documentElement.classList.remove("no-js");
 
 function show(state) {
+  firstFrame?.remove();
+  boot.hidden = false;
   for (const part of boot.querySelectorAll("[data-boot]")) {
     part.hidden = part.dataset.boot !== state || part.dataset.lang !== language;
   }

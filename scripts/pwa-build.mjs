@@ -12,6 +12,8 @@
 //     with this build's id and the exact list of its files, and tells
 //     startup.js to register it. A debug build (`trunk serve`) gets no
 //     service worker, so live reload is never served from a cache;
+//   - in a release build, each content page's own HTML file with the top
+//     of that page already in it (its "first frame"), for a fast first visit;
 //   - in a release build, last of all, writes a brotli (.br, quality 11)
 //     and a gzip (.gz, level 9) copy beside every text file and the wasm,
 //     for nginx's brotli_static and gzip_static (deploy/nginx/).
@@ -19,6 +21,7 @@
 // Also usable by hand on a built folder (the end-to-end tests use it to make
 // "the next release" of a build):
 //   node scripts/pwa-build.mjs <folder> [--public-url /heup-rug/] [--release]
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
@@ -145,7 +148,10 @@ if (release) {
 writeFileSync(indexFile, html);
 
 if (release) {
-  const files = listFiles(folder).filter((file) => !NOT_PRECACHED.has(file) && !COMPRESSED_COPY.test(file));
+  const pages = writeFirstFramePages(html);
+  const files = listFiles(folder).filter(
+    (file) => !NOT_PRECACHED.has(file) && !pages.has(file) && !COMPRESSED_COPY.test(file),
+  );
   const digest = createHash("sha256");
   for (const file of files) {
     digest.update(file).update("\0").update(readFileSync(join(folder, file))).update("\0");
@@ -155,6 +161,38 @@ if (release) {
   writeFileSync(join(folder, "service-worker.js"), `const BUILD = ${JSON.stringify(build)};\n${worker}`);
   console.log(`pwa-build: service worker for build ${build.id}, ${files.length} files precached`);
   writeCompressedCopies(folder);
+}
+
+/**
+ * Writes each content page's own HTML file: index.html with the page's
+ * static first frame (src/shell/first_frame.rs, printed by the native
+ * `first-frames` program) and its title, so a patient sees the page's top
+ * before the wasm arrives. nginx answers /uitleg/heupgewricht with
+ * uitleg/heupgewricht.html, and the start page with home.html
+ * (deploy/nginx/heup-rug/app.conf). They are not precached: offline, the
+ * service worker answers every page with index.html, and the app is there
+ * at once. Returns the files written.
+ */
+function writeFirstFramePages(indexHtml) {
+  const printed = execFileSync("cargo", ["run", "--quiet", "--locked", "--bin", "first-frames", "--", publicUrl], {
+    cwd: repo,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const written = new Set();
+  for (const frame of JSON.parse(printed)) {
+    const file = frame.path === "/" ? "home.html" : `${frame.path.slice(1)}.html`;
+    const title = frame.title.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
+    // Replacer functions, so a "$" in a text is never read as a pattern.
+    const page = indexHtml
+      .replace(/<title>.*?<\/title>/s, () => `<title>${title}</title>`)
+      .replace(/<body[^>]*>/, (body) => `${body}\n  ${frame.html}`);
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    writeFileSync(join(folder, file), page);
+    written.add(file);
+  }
+  console.log(`pwa-build: first frames written for ${written.size} pages`);
+  return written;
 }
 
 /**

@@ -15,6 +15,7 @@ mod content;
 mod content_en;
 mod content_nl;
 mod figure;
+mod first_frame;
 mod id;
 mod pages;
 mod picture;
@@ -23,6 +24,7 @@ mod reading;
 mod texts;
 
 pub use content::explainer;
+pub use first_frame::first_frames;
 pub use id::SectionId;
 pub use pages::{ExplainerStart, SectionPage};
 

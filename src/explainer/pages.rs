@@ -9,7 +9,7 @@ use super::blocks::blocks_view;
 use super::content::{explainer, Explainer, Section};
 use super::texts::texts;
 use super::SectionId;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Lang};
 use crate::routes::Part;
 use crate::shell::{use_base_path, NotFound, Page};
 
@@ -79,15 +79,10 @@ fn SectionView(id: SectionId) -> impl IntoView {
     move || {
         let lang = i18n.lang();
         let ex = explainer(lang);
-        let t = texts(lang);
         let Some(section) = ex.section(id) else {
             return view! { <NotFound /> }.into_any();
         };
-        let meta = (t.section_meta)(
-            section.number(),
-            ex.sections.len(),
-            ex.reading_minutes(section),
-        );
+        let meta = section_meta(lang, section);
         view! {
             <Page title=Signal::derive(move || section.title.to_owned()) class="explainer-section">
                 <p class="section-meta">{meta}</p>
@@ -97,6 +92,17 @@ fn SectionView(id: SectionId) -> impl IntoView {
         }
         .into_any()
     }
+}
+
+/// "Deel 2 van 10 · 3 minuten lezen": where a section stands and how long
+/// it takes to read.
+pub(super) fn section_meta(lang: Lang, section: &Section) -> String {
+    let ex = explainer(lang);
+    (texts(lang).section_meta)(
+        section.number(),
+        ex.sections.len(),
+        ex.reading_minutes(section),
+    )
 }
 
 /// Previous and next section, and the way back to the table of contents.

@@ -32,7 +32,7 @@ pub use scoring::{
 };
 pub use texts::{texts, SelfCheckTexts};
 pub use triage::{Stop, Urgency};
-pub use view::{ResultPage, SavedResultsPage, SelfCheckPage};
+pub use view::{first_frame, ResultPage, SavedResultsPage, SelfCheckPage};
 
 /// Every text of the self-check in `lang`, for the completeness test.
 #[cfg(test)]

@@ -1,16 +1,20 @@
 //! The few direct touches of the page outside Leptos' view tree: the loading
-//! notice from `index.html`, the `<base>` element, the document title and
-//! `<html lang>`. Kept here so components stay free of raw DOM calls.
+//! notice from `index.html` and a page's static first frame, the `<base>`
+//! element, the document title and `<html lang>`. Kept here so components
+//! stay free of raw DOM calls.
 
 use leptos::prelude::document;
 
 use crate::routes::BasePath;
 
-/// Removes the "De app wordt geladen…" notice that `index.html` shows until
-/// the app runs.
+/// Removes what the page's HTML shows until the app runs: the "De app wordt
+/// geladen…" notice of `index.html`, and a content page's static first
+/// frame (`first_frame.rs`), which the app then draws again in the same place.
 pub fn clear_boot_notice() {
-    if let Some(notice) = document().get_element_by_id("boot") {
-        notice.remove();
+    for id in ["boot", "first-frame"] {
+        if let Some(element) = document().get_element_by_id(id) {
+            element.remove();
+        }
     }
 }
 

@@ -7,6 +7,10 @@ use leptos_router::components::A;
 use super::{use_base_path, LanguageSwitch};
 use crate::i18n::use_i18n;
 
+/// The logo's lines (pelvis and spine) over its disc; also in the static
+/// first frame (`first_frame.rs`).
+pub(super) const LOGO_LINE: &str = "M16 5v7M16 12c-4 0-7 3-7 6s3 5 7 5 7-2 7-5-3-6-7-6zM16 23v4";
+
 /// The header with the app name (the way back to the start page) and the
 /// switch to the other language.
 #[component]
@@ -18,7 +22,7 @@ pub fn AppHeader() -> impl IntoView {
             <A href=base.href("/") exact=true attr:class="app-name" attr:aria-label=i18n.shell().home_link_label>
                 <svg class="app-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                     <circle cx="16" cy="16" r="15" class="app-logo-disc" />
-                    <path d="M16 5v7M16 12c-4 0-7 3-7 6s3 5 7 5 7-2 7-5-3-6-7-6zM16 23v4" class="app-logo-line" />
+                    <path d=LOGO_LINE class="app-logo-line" />
                 </svg>
                 <span>{i18n.shell().app_name}</span>
             </A>

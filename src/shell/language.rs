@@ -6,6 +6,11 @@ use leptos::prelude::*;
 
 use crate::i18n::{switch_language, use_i18n, Lang};
 
+/// The globe's lines over its circle; also in the static first frame
+/// (`first_frame.rs`).
+pub(super) const GLOBE_LINES: &str =
+    "M3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z";
+
 /// The buttons to the other languages. A tap reloads the app in that
 /// language and remembers the choice.
 #[component]
@@ -26,7 +31,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     // A globe: the sign for "language" people know from other apps.
                     <svg class="language-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                         <circle cx="12" cy="12" r="9" />
-                        <path d="M3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z" />
+                        <path d=GLOBE_LINES />
                     </svg>
                     <span>{lang.own_name()}</span>
                 </button>

@@ -4,6 +4,7 @@
 
 pub mod boot;
 pub mod device;
+pub mod first_frame;
 mod header;
 mod home;
 mod language;

@@ -8,7 +8,7 @@ use crate::i18n::use_i18n;
 use crate::routes::Part;
 
 /// The outline of a part's icon, drawn on a 24×24 grid with round strokes.
-fn tab_icon(part: Part) -> &'static str {
+pub(super) fn tab_icon(part: Part) -> &'static str {
     match part {
         // An open book.
         Part::Explainer => "M12 6.5C10 5 7 4.5 3.5 5v13c3.5-.5 6.5 0 8.5 1.5 2-1.5 5-2 8.5-1.5V5C17 4.5 14 5 12 6.5zM12 6.5v13",

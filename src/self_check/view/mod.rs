@@ -14,4 +14,4 @@ mod test_page;
 
 pub use result_page::ResultPage;
 pub use saved_results::SavedResultsPage;
-pub use test_page::SelfCheckPage;
+pub use test_page::{first_frame, SelfCheckPage};

@@ -12,12 +12,14 @@ use super::notice::{storage_messages, StorageNotice};
 use super::question::QuestionScreen;
 use super::result::ResultView;
 use crate::calendar::Day;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, Lang};
+use crate::routes::Part;
 use crate::self_check::texts::{texts, SelfCheckTexts};
 use crate::self_check::{
     progress, result_path, score, Answer, Answers, Draft, DraftRecord, Group, Outcome, RedFlag,
     SavedResults, Screen, Stop, HISTORY_PATH, QUESTIONS,
 };
+use crate::shell::first_frame::{element, PageStart};
 use crate::shell::{use_base_path, Page};
 use crate::storage::{self, WriteError};
 
@@ -243,14 +245,10 @@ fn Intro(
     on_start: Callback<()>,
 ) -> impl IntoView {
     let base = use_base_path();
-    let home_tests = QUESTIONS
-        .iter()
-        .filter(|question| question.id.group() == Group::SelfTests)
-        .count();
     view! {
         <div class="self-check-intro">
             <p class="lead">{t.intro_lead}</p>
-            <p>{(t.intro_length)(QUESTIONS.len(), home_tests)}</p>
+            <p>{intro_length(t)}</p>
             <p>{t.intro_safety}</p>
             <p>{t.intro_privacy}</p>
             <button type="button" class="button button-wide" on:click=move |_| on_start.run(())>
@@ -266,6 +264,33 @@ fn Intro(
             }}
             <p class="note">{t.not_a_diagnosis}</p>
         </div>
+    }
+}
+
+/// How many questions, and how many of them are small tests at home.
+fn intro_length(t: &SelfCheckTexts) -> String {
+    let home_tests = QUESTIONS
+        .iter()
+        .filter(|question| question.id.group() == Group::SelfTests)
+        .count();
+    (t.intro_length)(QUESTIONS.len(), home_tests)
+}
+
+/// The page's start as a static first frame (`crate::shell::first_frame`):
+/// the heading and `Intro`'s text, which a first visit always shows.
+pub fn first_frame(lang: Lang) -> PageStart {
+    let t = texts(lang);
+    let intro = [
+        element("p", "lead", t.intro_lead),
+        element("p", "", &intro_length(t)),
+        element("p", "", t.intro_safety),
+        element("p", "", t.intro_privacy),
+    ];
+    PageStart {
+        path: Part::SelfCheck.path().to_owned(),
+        heading: t.page_title,
+        class: "self-check",
+        body: format!(r#"<div class="self-check-intro">{}</div>"#, intro.concat()),
     }
 }
 
