@@ -69,8 +69,17 @@ if (!canRunWasm) {
 } else {
   try {
     const bundle = JSON.parse(document.getElementById("app-bundle").textContent);
+    if (firstFrame?.isConnected) {
+      // The page's words come first: let the browser paint them before the
+      // app's downloads share the connection (such a page has no preload
+      // links for them, see scripts/pwa-build.mjs).
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    }
+    // The wasm and its glue download side by side; the glue waits for it.
+    const wasm = fetch(bundle.wasm);
+    wasm.catch(() => {}); // a failure is reported through the glue, below
     const glue = await import(bundle.js);
-    await glue.default({ module_or_path: bundle.wasm });
+    await glue.default({ module_or_path: wasm });
   } catch (error) {
     // The app did not start (a missing file, no network): say so plainly.
     // The notice is removed by the app itself once it runs, so it is still here.

@@ -50,6 +50,9 @@ const NOT_PRECACHED = new Set([
   "og-image.png", // only for link previews in e-mail and chat apps
 ]);
 
+/** The links Trunk writes in <head> to preload the app's glue and wasm. */
+const APP_PRELOADS = /<link rel="(?:modulepreload|preload)" href="[^"]*(?:\.js|_bg\.wasm)"[^>]*>/g;
+
 /** Files worth a compressed copy: text and the wasm (PNGs are compressed already). */
 const COMPRESSIBLE = /\.(html|js|css|wasm|svg|json|webmanifest|txt)$/;
 /** The compressed copies themselves: the server's business, never precached. */
@@ -184,7 +187,10 @@ function writeFirstFramePages(indexHtml) {
     const file = frame.path === "/" ? "home.html" : `${frame.path.slice(1)}.html`;
     const title = frame.title.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
     // Replacer functions, so a "$" in a text is never read as a pattern.
+    // No preloading of the app: its downloads wait until the page's words
+    // are painted (public/startup.js), so they never hold those up.
     const page = indexHtml
+      .replace(APP_PRELOADS, "")
       .replace(/<title>.*?<\/title>/s, () => `<title>${title}</title>`)
       .replace(/<body[^>]*>/, (body) => `${body}\n  ${frame.html}`);
     mkdirSync(dirname(join(folder, file)), { recursive: true });

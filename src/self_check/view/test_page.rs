@@ -19,7 +19,7 @@ use crate::self_check::{
     progress, result_path, score, Answer, Answers, Draft, DraftRecord, Group, Outcome, RedFlag,
     SavedResults, Screen, Stop, HISTORY_PATH, QUESTIONS,
 };
-use crate::shell::first_frame::{element, PageStart};
+use crate::shell::first_frame::{element, escape, PageStart};
 use crate::shell::{use_base_path, Page};
 use crate::storage::{self, WriteError};
 
@@ -277,7 +277,8 @@ fn intro_length(t: &SelfCheckTexts) -> String {
 }
 
 /// The page's start as a static first frame (`crate::shell::first_frame`):
-/// the heading and `Intro`'s text, which a first visit always shows.
+/// the heading and `Intro` as a first visit shows it (no earlier results).
+/// The start button answers once the app runs, a moment later.
 pub fn first_frame(lang: Lang) -> PageStart {
     let t = texts(lang);
     let intro = [
@@ -285,6 +286,11 @@ pub fn first_frame(lang: Lang) -> PageStart {
         element("p", "", &intro_length(t)),
         element("p", "", t.intro_safety),
         element("p", "", t.intro_privacy),
+        format!(
+            r#"<button type="button" class="button button-wide">{}</button>"#,
+            escape(t.start)
+        ),
+        element("p", "note", t.not_a_diagnosis),
     ];
     PageStart {
         path: Part::SelfCheck.path().to_owned(),
