@@ -16,17 +16,13 @@ use crate::shell::{use_base_path, Page};
 #[component]
 pub fn LibraryPage() -> impl IntoView {
     let i18n = use_i18n();
-    let title = Signal::derive(move || i18n.shell().part_name(Part::Exercises).to_owned());
+    let title = i18n.shell().part_name(Part::Exercises);
+    let texts = library_texts(i18n.lang());
     view! {
         <Page title=title class="library">
-            {move || {
-                let texts = library_texts(i18n.lang());
-                view! {
-                    <p class="lead">{texts.intro}</p>
-                    {Group::ALL.map(|group| view! { <GroupSection group /> }).into_iter().collect_view()}
-                    <p class="note">{texts.not_a_replacement}</p>
-                }
-            }}
+            <p class="lead">{texts.intro}</p>
+            {Group::ALL.map(|group| view! { <GroupSection group /> }).into_iter().collect_view()}
+            <p class="note">{texts.not_a_replacement}</p>
         </Page>
     }
 }

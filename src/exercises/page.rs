@@ -37,48 +37,43 @@ pub fn ExercisePage() -> impl IntoView {
 fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
     let i18n = use_i18n();
     let base = use_base_path();
-    let title = Signal::derive(move || exercise(id, i18n.lang()).name.to_owned());
+    let lang = i18n.lang();
+    let (e, texts) = (exercise(id, lang), library_texts(lang));
     view! {
-        <Page title=title class="exercise">
-            {move || {
-                let lang = i18n.lang();
-                let (e, texts) = (exercise(id, lang), library_texts(lang));
-                view! {
-                    <p class="lead">{e.goal}</p>
-                    <Pictures exercise=e texts />
-                    <dl class="ex-dose">
-                        <div>
-                            <dt>{texts.dose_label}</dt>
-                            <dd>{texts.usual_dose(e, lang)}</dd>
-                        </div>
-                        <div>
-                            <dt>{texts.how_often_label}</dt>
-                            <dd>{e.how_often}</dd>
-                        </div>
-                    </dl>
-                    <p>
-                        <A href=base.href(&log_exercise_path(id)) attr:class="button ex-log">
-                            {texts.log_button}
-                        </A>
-                    </p>
-                    <HipSurgery exercise=e texts />
-                    <h2>{texts.steps_heading}</h2>
-                    <ol class="ex-steps">{list_items(e.steps)}</ol>
-                    <h2>{texts.feel_heading}</h2>
-                    <p>{e.feel}</p>
-                    <h2>{texts.take_care_heading}</h2>
-                    <ul>{list_items(e.take_care)}</ul>
-                    <StopRules texts />
-                    <Variants heading=texts.easier_heading items=e.easier />
-                    <Variants heading=texts.harder_heading items=e.harder />
-                    <p class="note">{texts.not_a_replacement}</p>
-                    <p>
-                        <A href=base.href(Part::Exercises.path()) attr:class="ex-back">
-                            {texts.all_exercises}
-                        </A>
-                    </p>
-                }
-            }}
+        <Page title=e.name class="exercise">
+            <p class="lead">{e.goal}</p>
+            <Pictures exercise=e texts />
+            <dl class="ex-dose">
+                <div>
+                    <dt>{texts.dose_label}</dt>
+                    <dd>{texts.usual_dose(e, lang)}</dd>
+                </div>
+                <div>
+                    <dt>{texts.how_often_label}</dt>
+                    <dd>{e.how_often}</dd>
+                </div>
+            </dl>
+            <p>
+                <A href=base.href(&log_exercise_path(id)) attr:class="button ex-log">
+                    {texts.log_button}
+                </A>
+            </p>
+            <HipSurgery exercise=e texts />
+            <h2>{texts.steps_heading}</h2>
+            <ol class="ex-steps">{list_items(e.steps)}</ol>
+            <h2>{texts.feel_heading}</h2>
+            <p>{e.feel}</p>
+            <h2>{texts.take_care_heading}</h2>
+            <ul>{list_items(e.take_care)}</ul>
+            <StopRules texts />
+            <Variants heading=texts.easier_heading items=e.easier />
+            <Variants heading=texts.harder_heading items=e.harder />
+            <p class="note">{texts.not_a_replacement}</p>
+            <p>
+                <A href=base.href(Part::Exercises.path()) attr:class="ex-back">
+                    {texts.all_exercises}
+                </A>
+            </p>
         </Page>
     }
 }

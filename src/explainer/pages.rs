@@ -19,40 +19,38 @@ use crate::shell::{use_base_path, NotFound, Page};
 pub fn ExplainerStart() -> impl IntoView {
     let i18n = use_i18n();
     let base = use_base_path();
-    move || {
-        let lang = i18n.lang();
-        let (ex, t) = (explainer(lang), texts(lang));
-        let title = i18n.shell().part_name(Part::Explainer);
-        let intro = ex
-            .intro
-            .iter()
-            .map(|text| view! { <p class="lead">{*text}</p> });
-        let entries = ex.sections.iter().map(move |section| {
-            view! {
-                <li>
-                    <A href=base.href(&section.id.path()) attr:class="toc-link">
-                        <span class="toc-title">{section.title}</span>
-                        <span class="toc-summary">{section.summary}</span>
-                        <span class="toc-time">{(t.reading_time)(ex.reading_minutes(section))}</span>
-                    </A>
-                </li>
-            }
-        });
+    let lang = i18n.lang();
+    let (ex, t) = (explainer(lang), texts(lang));
+    let title = i18n.shell().part_name(Part::Explainer);
+    let intro = ex
+        .intro
+        .iter()
+        .map(|text| view! { <p class="lead">{*text}</p> });
+    let entries = ex.sections.iter().map(move |section| {
         view! {
-            <Page title=Signal::derive(move || title.to_owned()) class="explainer-start">
-                {intro.collect_view()}
-                <p>{(t.guide)(ex.sections.len())}</p>
-                <p>
-                    <A href=base.href(&SectionId::ALL[0].path()) attr:class="button">{t.begin}</A>
-                </p>
-                <nav class="toc" aria-labelledby="toc-heading">
-                    <h2 id="toc-heading">{t.toc_heading}</h2>
-                    <ol class="toc-list">{entries.collect_view()}</ol>
-                    <p class="toc-total">{(t.total_reading_time)(ex.total_reading_minutes())}</p>
-                </nav>
-                <p class="note">{t.source_note}</p>
-            </Page>
+            <li>
+                <A href=base.href(&section.id.path()) attr:class="toc-link">
+                    <span class="toc-title">{section.title}</span>
+                    <span class="toc-summary">{section.summary}</span>
+                    <span class="toc-time">{(t.reading_time)(ex.reading_minutes(section))}</span>
+                </A>
+            </li>
         }
+    });
+    view! {
+        <Page title=title class="explainer-start">
+            {intro.collect_view()}
+            <p>{(t.guide)(ex.sections.len())}</p>
+            <p>
+                <A href=base.href(&SectionId::ALL[0].path()) attr:class="button">{t.begin}</A>
+            </p>
+            <nav class="toc" aria-labelledby="toc-heading">
+                <h2 id="toc-heading">{t.toc_heading}</h2>
+                <ol class="toc-list">{entries.collect_view()}</ol>
+                <p class="toc-total">{(t.total_reading_time)(ex.total_reading_minutes())}</p>
+            </nav>
+            <p class="note">{t.source_note}</p>
+        </Page>
     }
 }
 
@@ -76,22 +74,20 @@ pub fn SectionPage() -> impl IntoView {
 #[component]
 fn SectionView(id: SectionId) -> impl IntoView {
     let i18n = use_i18n();
-    move || {
-        let lang = i18n.lang();
-        let ex = explainer(lang);
-        let Some(section) = ex.section(id) else {
-            return view! { <NotFound /> }.into_any();
-        };
-        let meta = section_meta(lang, section);
-        view! {
-            <Page title=Signal::derive(move || section.title.to_owned()) class="explainer-section">
-                <p class="section-meta">{meta}</p>
-                {blocks_view(section.blocks, &ex.invitation)}
-                <Pager ex section />
-            </Page>
-        }
-        .into_any()
+    let lang = i18n.lang();
+    let ex = explainer(lang);
+    let Some(section) = ex.section(id) else {
+        return view! { <NotFound /> }.into_any();
+    };
+    let meta = section_meta(lang, section);
+    view! {
+        <Page title=section.title class="explainer-section">
+            <p class="section-meta">{meta}</p>
+            {blocks_view(section.blocks, &ex.invitation)}
+            <Pager ex section />
+        </Page>
     }
+    .into_any()
 }
 
 /// "Deel 2 van 10 · 3 minuten lezen": where a section stands and how long

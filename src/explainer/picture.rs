@@ -11,7 +11,7 @@ use super::figure::{
     SOCKET_RADIUS, VERTEBRA_BODY, VERTEBRA_PROCESS, WIDTH,
 };
 use super::posture::{ease_in_out, Levels, Sliders, LEVEL_MAX};
-use super::texts::{picture_texts, PictureTexts};
+use super::texts::picture_texts;
 use crate::decimal::{one_decimal, Fixed};
 use crate::i18n::use_i18n;
 
@@ -22,7 +22,7 @@ const ANIMATION_MS: f64 = 250.0;
 #[component]
 pub fn PosturePicture() -> impl IntoView {
     let i18n = use_i18n();
-    let texts = move || picture_texts(i18n.lang());
+    let t = picture_texts(i18n.lang());
     let sliders = RwSignal::new(Sliders::START);
     let shown = RwSignal::new(Sliders::START.levels());
     follow(sliders, shown);
@@ -33,41 +33,41 @@ pub fn PosturePicture() -> impl IntoView {
 
     view! {
         <section class="posture" aria-labelledby="posture-heading">
-            <h3 id="posture-heading">{move || texts().heading}</h3>
-            <p>{move || texts().instruction}</p>
+            <h3 id="posture-heading">{t.heading}</h3>
+            <p>{t.instruction}</p>
             <figure class="posture-figure">
                 <svg
                     class="posture-drawing"
                     viewBox=format!("0 0 {} {}", Fixed::<0>(WIDTH), Fixed::<0>(HEIGHT))
                     role="img"
-                    aria-label=move || texts().describe(sliders.get())
+                    aria-label=move || t.describe(sliders.get())
                 >
                     <Drawing figure />
                     <Labels />
                 </svg>
                 <figcaption class="posture-caption" aria-live="polite">
-                    {move || texts().caption(sliders.get())}
+                    {move || t.caption(sliders.get())}
                 </figcaption>
             </figure>
             <div class="posture-sliders">
                 <LevelSlider
                     id="posture-flexors"
-                    label=Signal::derive(move || texts().flexor_label)
-                    low=Signal::derive(move || texts().flexor_low)
-                    high=Signal::derive(move || texts().flexor_high)
+                    label=t.flexor_label
+                    low=t.flexor_low
+                    high=t.flexor_high
                     value=flexors
                     on_change=move |level| sliders.update(|s| s.flexor_tightness = level)
                 />
                 <LevelSlider
                     id="posture-glutes"
-                    label=Signal::derive(move || texts().glute_label)
-                    low=Signal::derive(move || texts().glute_low)
-                    high=Signal::derive(move || texts().glute_high)
+                    label=t.glute_label
+                    low=t.glute_low
+                    high=t.glute_high
                     value=glutes
                     on_change=move |level| sliders.update(|s| s.glute_strength = level)
                 />
             </div>
-            <p class="posture-note">{move || texts().simplified}</p>
+            <p class="posture-note">{t.simplified}</p>
         </section>
     }
 }
@@ -132,45 +132,42 @@ fn Drawing(figure: Memo<Figure>) -> impl IntoView {
 #[component]
 fn Labels() -> impl IntoView {
     let i18n = use_i18n();
-    let texts = move || picture_texts(i18n.lang());
+    let t = picture_texts(i18n.lang());
     let label = move |(x, y): (f64, f64),
                       anchor: &'static str,
                       class: &'static str,
-                      text: LabelText| {
+                      text: &'static str| {
         view! {
             <text class=format!("posture-label {class}") x=one_decimal(x) y=one_decimal(y) text-anchor=anchor>
-                {move || text(texts())}
+                {text}
             </text>
         }
     };
     view! {
         <g aria-hidden="true">
-            {label((8.0, 18.0), "start", "", |t| t.label_back)}
-            {label((312.0, 18.0), "end", "", |t| t.label_front)}
-            {label((312.0, 62.0), "end", "", |t| t.label_spine)}
-            {label((312.0, 122.0), "end", "is-flexor", |t| t.label_flexor)}
-            {label((60.0, 168.0), "start", "", |t| t.label_pelvis)}
-            {label((24.0, 236.0), "start", "is-glute", |t| t.label_glute)}
-            {label((228.0, 318.0), "start", "", |t| t.label_femur)}
+            {label((8.0, 18.0), "start", "", t.label_back)}
+            {label((312.0, 18.0), "end", "", t.label_front)}
+            {label((312.0, 62.0), "end", "", t.label_spine)}
+            {label((312.0, 122.0), "end", "is-flexor", t.label_flexor)}
+            {label((60.0, 168.0), "start", "", t.label_pelvis)}
+            {label((24.0, 236.0), "start", "is-glute", t.label_glute)}
+            {label((228.0, 318.0), "start", "", t.label_femur)}
         </g>
     }
 }
-
-/// Picks one label's text from the picture's texts.
-type LabelText = fn(&'static PictureTexts) -> &'static str;
 
 /// A labelled range input from 0 to [`LEVEL_MAX`], with the words for both
 /// ends shown under it and its value read out as "3 van 10".
 #[component]
 fn LevelSlider(
     id: &'static str,
-    label: Signal<&'static str>,
-    low: Signal<&'static str>,
-    high: Signal<&'static str>,
+    label: &'static str,
+    low: &'static str,
+    high: &'static str,
     value: Signal<u8>,
     on_change: impl Fn(u8) + 'static,
 ) -> impl IntoView {
-    let i18n = use_i18n();
+    let t = picture_texts(use_i18n().lang());
     let on_input = move |ev: leptos::ev::Event| {
         // A range input only ever reports whole numbers within its bounds;
         // anything else is ignored rather than moving the picture.
@@ -180,7 +177,7 @@ fn LevelSlider(
     };
     view! {
         <div class="level-slider">
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{label}</label>
             <input
                 type="range"
                 id=id
@@ -188,12 +185,12 @@ fn LevelSlider(
                 max=LEVEL_MAX
                 step="1"
                 prop:value=move || value.get().to_string()
-                aria-valuetext=move || (picture_texts(i18n.lang()).level)(value.get(), LEVEL_MAX)
+                aria-valuetext=move || (t.level)(value.get(), LEVEL_MAX)
                 on:input=on_input
             />
             <div class="level-slider-ends" aria-hidden="true">
-                <span>{move || low.get()}</span>
-                <span>{move || high.get()}</span>
+                <span>{low}</span>
+                <span>{high}</span>
             </div>
         </div>
     }

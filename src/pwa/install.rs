@@ -110,7 +110,7 @@ pub fn InstallPage() -> impl IntoView {
     let can_prompt = bridge::offer_signal(Offer::Install);
     let installed = device::is_installed();
     view! {
-        <Page title=Signal::derive(move || t.page_title.to_owned()) class="install-help">
+        <Page title=t.page_title class="install-help">
             {if installed {
                 view! { <p class="lead notice">{t.installed_already}</p> }.into_any()
             } else {

@@ -25,7 +25,7 @@ pub fn Home() -> impl IntoView {
         }
     });
     view! {
-        <Page title=Signal::derive(move || i18n.shell().home_title.to_owned()) class="home">
+        <Page title=i18n.shell().home_title class="home">
             <p class="lead">{i18n.shell().home_intro}</p>
             <h2>{i18n.shell().home_parts_heading}</h2>
             <ul class="part-cards">{cards.into_iter().collect_view()}</ul>

@@ -12,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     let base = use_base_path();
     view! {
-        <Page title=Signal::derive(move || i18n.shell().not_found_title.to_owned()) class="not-found">
+        <Page title=i18n.shell().not_found_title class="not-found">
             <p class="lead">{i18n.shell().not_found_body}</p>
             <p>
                 <A href=base.href("/") attr:class="button">{i18n.shell().not_found_home}</A>

@@ -20,12 +20,12 @@ pub fn provide_page_focus() {
 }
 
 /// A page: its `<h1>` and content. `title` is the heading and, with the app
-/// name, the browser tab's title.
+/// name, the browser tab's title. A plain text, not a signal: every page
+/// title comes from a text table, fixed for the visit (the language is).
 #[component]
 pub fn Page(
     /// The page heading.
-    #[prop(into)]
-    title: Signal<String>,
+    title: &'static str,
     /// An extra class on the page's `<article>`, for page-specific layout.
     #[prop(optional)]
     class: &'static str,
@@ -34,7 +34,7 @@ pub fn Page(
     let i18n = use_i18n();
     let heading = NodeRef::<H1>::new();
 
-    Effect::new(move |_| boot::set_document_title(&(i18n.shell().page_title)(&title.get())));
+    Effect::new(move |_| boot::set_document_title(&(i18n.shell().page_title)(title)));
 
     let shown_before = expect_context::<PageShownBefore>();
     Effect::new(move |_| {
@@ -49,7 +49,7 @@ pub fn Page(
 
     view! {
         <article class=format!("page-body {class}")>
-            <h1 node_ref=heading tabindex="-1">{move || title.get()}</h1>
+            <h1 node_ref=heading tabindex="-1">{title}</h1>
             {children()}
         </article>
     }

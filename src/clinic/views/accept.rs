@@ -101,7 +101,7 @@ fn Proposal(schedule: Schedule) -> impl IntoView {
     };
 
     view! {
-        <Page title=Signal::derive(move || t.accept_title.to_owned()) class="schedule-link">
+        <Page title=t.accept_title class="schedule-link">
             {problem.map(|problem| view! { <p class="notice warning" role="alert">{problem}</p> })}
             <p class="lead">{t.accept_intro}</p>
             <ScheduleSummary schedule linked=true />
@@ -128,7 +128,7 @@ fn BrokenLink(error: LinkError) -> impl IntoView {
         crate::pwa::bridge::look_for_update();
     }
     view! {
-        <Page title=Signal::derive(move || t.error_title.to_owned()) class="schedule-link">
+        <Page title=t.error_title class="schedule-link">
             <div class="notice warning" role="alert">
                 <p>{t.link_error(&error)}</p>
                 {needs_newer_app.then(|| view! { <p>{t.error_get_newer_app}</p> })}

@@ -76,7 +76,7 @@ pub fn ClinicPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=Signal::derive(move || t.clinic_title.to_owned()) class="clinic-builder">
+        <Page title=t.clinic_title class="clinic-builder">
             <p class="lead">{t.clinic_intro}</p>
             <p class="hint">{t.clinic_offline}</p>
             <fieldset class="schedule-pick clinic-picks">

@@ -288,7 +288,7 @@ pub fn DataPage() -> impl IntoView {
     leptos::task::spawn_local(async move { persisted.set(storage::is_persisted().await) });
 
     view! {
-        <Page title=Signal::derive(move || t.data_title.to_owned()) class="diary data">
+        <Page title=t.data_title class="diary data">
             <DiaryMenu />
             <StorageNotice />
             <section>

@@ -35,7 +35,7 @@ pub fn EditPage() -> impl IntoView {
         store.diary.with_untracked(|diary| diary.get(&id).cloned())
     };
     view! {
-        <Page title=Signal::derive(move || t.edit_title.to_owned())>
+        <Page title=t.edit_title>
             <DiaryMenu />
             {move || match found() {
                 Some(entry) => view! { <EditForm entry /> }.into_any(),
@@ -159,8 +159,8 @@ fn EditForm(entry: DiaryEntry) -> impl IntoView {
                 let start = dose_start.get();
                 view! { <DoseFields initial=start on_change=Callback::new(move |typed| dose.set(typed)) /> }
             }}
-            <PainScale question=Signal::derive(move || t.pain_before_label) chosen=before on_pick=Callback::new(move |s| before.set(Some(s))) />
-            <PainScale question=Signal::derive(move || t.pain_after_label) chosen=after on_pick=Callback::new(move |s| after.set(Some(s))) />
+            <PainScale question=t.pain_before_label chosen=before on_pick=Callback::new(move |s| before.set(Some(s))) />
+            <PainScale question=t.pain_after_label chosen=after on_pick=Callback::new(move |s| after.set(Some(s))) />
             <label class="note-field">
                 <span>{t.note_label}</span>
                 <textarea maxlength=NOTE_MAX_CHARS.to_string() rows="3" bind:value=note></textarea>

@@ -47,7 +47,7 @@ pub fn HistoryPage() -> impl IntoView {
         }
     };
     view! {
-        <Page title=Signal::derive(move || t.history_title.to_owned()) class="diary">
+        <Page title=t.history_title class="diary">
             <DiaryMenu />
             <StorageNotice />
             <UndoBar />

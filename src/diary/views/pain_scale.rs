@@ -10,7 +10,7 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn PainScale(
     /// The question, which labels the group.
-    question: Signal<&'static str>,
+    question: &'static str,
     /// The score chosen so far, shown as pressed.
     #[prop(into)]
     chosen: Signal<Option<PainScore>>,
@@ -34,7 +34,7 @@ pub fn PainScale(
     });
     view! {
         <fieldset class="pain-scale">
-            <legend>{move || question.get()}</legend>
+            <legend>{question}</legend>
             <p class="hint">{t.pain_scale_hint}</p>
             <div class="pain-options">{buttons.into_iter().collect_view()}</div>
         </fieldset>

@@ -98,7 +98,7 @@ pub fn PrintPage() -> impl IntoView {
     let streak = move || store.diary.with(|diary| streaks(diary, today));
 
     view! {
-        <Page title=Signal::derive(move || t.print_title.to_owned()) class="diary print-summary">
+        <Page title=t.print_title class="diary print-summary">
             <p class="no-print">
                 <button type="button" class="button" on:click=print>{t.print_button}</button>
             </p>

@@ -94,7 +94,7 @@ pub fn ProgressPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=Signal::derive(move || t.progress_title.to_owned()) class="diary progress">
+        <Page title=t.progress_title class="diary progress">
             <DiaryMenu />
             <StorageNotice />
             <Show when=move || !empty() fallback=move || view! { <p>{t.progress_empty}</p> }>

@@ -186,17 +186,17 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     let question = move || {
         match step.get() {
         Step::PainBefore => view! {
-            <p class="step-count">{move || (t.step)(1, 2)}</p>
-            <PainScale question=Signal::derive(move || t.pain_before_question) chosen=before on_pick=pick_before />
+            <p class="step-count">{(t.step)(1, 2)}</p>
+            <PainScale question=t.pain_before_question chosen=before on_pick=pick_before />
         }
         .into_any(),
         Step::PainAfter => view! {
-            <p class="step-count">{move || (t.step)(2, 2)}</p>
-            <PainScale question=Signal::derive(move || t.pain_after_question) chosen=after on_pick=pick_after />
+            <p class="step-count">{(t.step)(2, 2)}</p>
+            <PainScale question=t.pain_after_question chosen=after on_pick=pick_after />
         }
         .into_any(),
         Step::Saved => view! {
-            <p class="saved" role="status">{move || (t.saved)(name())}</p>
+            <p class="saved" role="status">{(t.saved)(name())}</p>
             <p>{summary}</p>
             <p class="notice warning" hidden=move || !more_pain()>{t.more_pain_warning}</p>
             <Show when=move || note_open.get()>
@@ -221,7 +221,7 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
         }
         .into_any(),
         Step::Failed(error) => view! {
-            <p class="notice warning" role="alert">{move || t.write_error(error)}</p>
+            <p class="notice warning" role="alert">{t.write_error(error)}</p>
             <p>{summary}</p>
             <div class="actions">
                 <button type="button" class="button" on:click=move |_| save()>{t.try_again}</button>
@@ -288,7 +288,7 @@ pub fn LogPage() -> impl IntoView {
     let unknown = move || asked().is_some() && chosen.get().is_none();
     let go_home = Callback::new(move |()| navigate("/dagboek"));
     view! {
-        <Page title=Signal::derive(move || t.log_title.to_owned())>
+        <Page title=t.log_title>
             <DiaryMenu />
             {move || match chosen.get() {
                 Some(id) => view! { <QuickLog id on_close=go_home /> }.into_any(),

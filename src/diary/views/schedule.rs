@@ -60,7 +60,7 @@ pub fn SchedulePage() -> impl IntoView {
         })
     };
     view! {
-        <Page title=Signal::derive(move || t.schedule_title.to_owned()) class="diary">
+        <Page title=t.schedule_title class="diary">
             <DiaryMenu />
             <StorageNotice />
             <p class="notice" role="status" hidden=move || message.get().is_none()>{move || message.get()}</p>

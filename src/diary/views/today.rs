@@ -129,7 +129,7 @@ pub fn TodayPage() -> impl IntoView {
 
     let home = move || {
         view! {
-            <h2>{move || (t.today_heading)(&dates::weekday_and_date(today, i18n.lang()))}</h2>
+            <h2>{(t.today_heading)(&dates::weekday_and_date(today, i18n.lang()))}</h2>
             <p class="streak">
                 {move || match streak.get().current {
                     0 => t.streak_none.to_owned(),
@@ -156,7 +156,7 @@ pub fn TodayPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=Signal::derive(move || t.title.to_owned()) class="diary">
+        <Page title=t.title class="diary">
             <DiaryMenu />
             <StorageNotice />
             <SafariNotice />

@@ -55,7 +55,7 @@ pub fn ResultPage() -> impl IntoView {
                 return view! { <NotFound /> }.into_any();
             }
             return view! {
-                <Page title=Signal::derive(move || texts(i18n.lang()).result_title.to_owned()) class="self-check">
+                <Page title=texts(i18n.lang()).result_title class="self-check">
                     <StorageNotice messages=messages />
                     <p><A href=base.href(HISTORY_PATH) attr:class="link-row">{t.all_results}</A></p>
                 </Page>
@@ -70,7 +70,7 @@ pub fn ResultPage() -> impl IntoView {
             .map(|result| (result.date, result.answers.clone()))
             .collect();
         view! {
-            <Page title=Signal::derive(move || texts(i18n.lang()).result_title.to_owned()) class="self-check">
+            <Page title=texts(i18n.lang()).result_title class="self-check">
                 <StorageNotice messages=messages />
                 <ResultView t date=result.date score compare take_focus=false />
                 <div class="result-actions">

@@ -91,7 +91,7 @@ pub fn SavedResultsPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=Signal::derive(move || texts(i18n.lang()).history_title.to_owned()) class="self-check">
+        <Page title=texts(i18n.lang()).history_title class="self-check">
             <StorageNotice messages=Signal::derive(move || {
                 storage_messages(texts(i18n.lang()), &problems.get(), write_error.get())
             }) />

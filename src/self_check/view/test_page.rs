@@ -227,7 +227,7 @@ pub fn SelfCheckPage() -> impl IntoView {
     };
 
     view! {
-        <Page title=Signal::derive(move || texts(i18n.lang()).page_title.to_owned()) class="self-check">
+        <Page title=texts(i18n.lang()).page_title class="self-check">
             <StorageNotice messages=Signal::derive(move || {
                 storage_messages(texts(i18n.lang()), &problems.get(), write_error.get())
             }) />
