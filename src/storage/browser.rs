@@ -230,8 +230,9 @@ pub fn kept_aside_of<R: Record>() -> Vec<KeptAside> {
         return Vec::new();
     };
     let prefix = format!("{}:onleesbaar:", R::KEY);
-    let mut kept: Vec<KeptAside> = (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
+    let mut kept: Vec<KeptAside> = our_keys(&storage)
+        .unwrap_or_default()
+        .into_iter()
         .filter_map(|key| {
             let since = key.strip_prefix(&prefix)?.to_owned();
             let raw = storage.get_item(&key).ok().flatten()?;
