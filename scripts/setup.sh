@@ -6,7 +6,8 @@
 # ../shared/docs/toolchain.md (or the README) for why each pin exists.
 
 TRUNK_VERSION="0.21.14"
-APT_TEST_PACKAGES=(chromium chromium-driver nginx-light libnginx-mod-http-brotli-static)
+GECKODRIVER_VERSION="0.37.1"
+APT_TEST_PACKAGES=(chromium chromium-driver firefox-esr nginx-light libnginx-mod-http-brotli-static)
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$repo_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -97,6 +98,16 @@ ensure_apt_packages() {
   DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
+# Firefox's WebDriver, for the browser tests in Firefox. Built from
+# crates.io: the npm and PyPI packages download a binary, which fails here.
+ensure_geckodriver() {
+  if geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECKODRIVER_VERSION "; then
+    return
+  fi
+  say "Installing geckodriver $GECKODRIVER_VERSION (takes about five minutes)"
+  cargo install --force "geckodriver@$GECKODRIVER_VERSION"
+}
+
 # What `trunk build` / `trunk serve` need.
 ensure_build_tools() {
   ensure_wasm_target
@@ -105,9 +116,11 @@ ensure_build_tools() {
   ensure_trunk
 }
 
-# What the three test layers need on top: Chromium and its driver for the
-# browser and end-to-end tests, nginx to serve dist/ as in production.
+# What the test layers need on top: Chromium and its driver for the browser
+# and end-to-end tests, Firefox and geckodriver for the browser tests in
+# Firefox, nginx to serve dist/ as in production.
 ensure_test_tools() {
   ensure_build_tools
   ensure_apt_packages "${APT_TEST_PACKAGES[@]}"
+  ensure_geckodriver
 }
