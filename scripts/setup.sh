@@ -7,7 +7,9 @@
 
 TRUNK_VERSION="0.21.14"
 GECKODRIVER_VERSION="0.37.1"
-APT_TEST_PACKAGES=(chromium chromium-driver firefox-esr nginx-light libnginx-mod-http-brotli-static)
+# WebKit (webkit2gtk-driver: WebKitWebDriver and MiniBrowser) needs a
+# display, hence xvfb and xauth for xvfb-run.
+APT_TEST_PACKAGES=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth nginx-light libnginx-mod-http-brotli-static)
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$repo_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -117,8 +119,9 @@ ensure_build_tools() {
 }
 
 # What the test layers need on top: Chromium and its driver for the browser
-# and end-to-end tests, Firefox and geckodriver for the browser tests in
-# Firefox, nginx to serve dist/ as in production.
+# and end-to-end tests, Firefox with geckodriver and WebKitGTK with its
+# driver for the browser tests in Firefox and the core journey in both,
+# nginx to serve dist/ as in production.
 ensure_test_tools() {
   ensure_build_tools
   ensure_apt_packages "${APT_TEST_PACKAGES[@]}"

@@ -6,7 +6,10 @@
 #      and headless Firefox (cargo test --target wasm32-unknown-unknown)
 #   4. end-to-end tests: the release build, served by nginx with the config
 #      we ship, driven by Playwright in headless Chromium; once built for the
-#      root of a domain and once for the sub-path /heup-rug/.
+#      root of a domain and once for the sub-path /heup-rug/;
+#   5. the patient's core journey in WebKit (every iPhone browser is WebKit)
+#      and Firefox, through WebDriver (tests/engines/), against the same
+#      release build behind nginx.
 # Stops at the first failing step; at the end, prints how long each took.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
@@ -52,6 +55,13 @@ took "Release builds (root and /heup-rug/)"
 say "End-to-end tests (nginx + headless Chromium)"
 npx playwright test
 took "End-to-end tests"
+
+say "Core journey in WebKit and Firefox (WebDriver)"
+# WebKitGTK draws even when nobody looks: it needs a (virtual) display.
+xvfb-run -a node tests/engines/journey.mjs webkit
+took "Core journey in WebKit"
+GECKODRIVER="$(command -v geckodriver)" node tests/engines/journey.mjs firefox
+took "Core journey in Firefox"
 
 say "Every test passed"
 printf '%s\n' "${timings[@]}"
