@@ -103,7 +103,8 @@ ensure_apt_packages() {
 # Firefox's WebDriver, for the browser tests in Firefox. Built from
 # crates.io: the npm and PyPI packages download a binary, which fails here.
 ensure_geckodriver() {
-  if geckodriver --version 2>/dev/null | head -n 1 | grep -q "^geckodriver $GECKODRIVER_VERSION "; then
+  # Its first line reads "geckodriver 0.37.1", maybe followed by a build note.
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1 | cut -d' ' -f2)" = "$GECKODRIVER_VERSION" ]; then
     return
   fi
   say "Installing geckodriver $GECKODRIVER_VERSION (takes about five minutes)"
