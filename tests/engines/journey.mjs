@@ -10,6 +10,7 @@
 // (WebKit needs a display: scripts/test.sh runs it under xvfb-run.)
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { diaryEntries, storedDiary } from "../e2e/diary-data.mjs";
@@ -23,14 +24,29 @@ if (!engine) {
   console.error(`usage: node tests/engines/journey.mjs ${Object.keys(ENGINES).join("|")}`);
   process.exit(2);
 }
-// Own ports, so the journey can run beside the other tests and benchmarks.
-const PORTS = { webkit: [48731, 48741], firefox: [48732, 48742] }[engineName];
-const [SERVER_PORT, DRIVER_PORT] = PORTS;
+// Ports nothing listens on, asked of the system: fixed ones can be taken
+// by another program's connection (they lie in the range the system hands
+// out for those).
+const SERVER_PORT = await freePort();
+let DRIVER_PORT = await freePort();
+while (DRIVER_PORT === SERVER_PORT) DRIVER_PORT = await freePort();
 const site = `http://127.0.0.1:${SERVER_PORT}/`;
+
+/** A port nothing listens on yet. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 function startServer() {
   return spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
-    env: { ...process.env, E2E_PORT_ROOT: String(SERVER_PORT), E2E_PORT_SUBPATH: String(SERVER_PORT + 100), E2E_ROOT_ONLY: "1" },
+    env: { ...process.env, E2E_PORT_ROOT: String(SERVER_PORT), E2E_ROOT_ONLY: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }
