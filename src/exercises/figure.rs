@@ -1,11 +1,13 @@
 //! The drawings of the exercises as plain geometry: a figure is a set of
 //! joint positions (a [`Pose`]) on a fixed canvas with a floor line, and
 //! every exercise has a start and an end pose ([`Drawing`], data in
-//! `poses.rs`). The view only strokes lines between joints, so the tests
-//! here can check every drawing: inside the canvas, above the floor, and
-//! with limbs that keep their length from pose to pose.
+//! `poses.rs`). `body.rs` turns a pose into the drawn parts of a body and
+//! `motion.rs` computes the poses in between, so the tests here can check
+//! every drawing: inside the canvas, above the floor, and with limbs that
+//! keep their length from pose to pose.
 
-use super::{poses, ExerciseId};
+use super::motion::{Animation, Tempo};
+use super::{body, poses, ExerciseId};
 
 /// Width of the canvas (the SVG `viewBox`), in drawing units.
 pub const CANVAS_WIDTH: f32 = 120.0;
@@ -13,9 +15,6 @@ pub const CANVAS_WIDTH: f32 = 120.0;
 pub const CANVAS_HEIGHT: f32 = 100.0;
 /// Where the floor line runs.
 pub const FLOOR_Y: f32 = 95.0;
-/// Thickness of a limb's stroke. A limb lying on the floor has its centre
-/// line half of this above the floor.
-pub const LIMB_WIDTH: f32 = 5.0;
 /// Radius of the head.
 pub const HEAD_RADIUS: f32 = 6.0;
 
@@ -42,8 +41,55 @@ pub(super) const fn leg(knee: Point, ankle: Point, toe: Point) -> Leg {
 }
 
 impl Point {
-    fn distance(self, other: Point) -> f32 {
-        (self.x - other.x).hypot(self.y - other.y)
+    pub fn distance(self, other: Point) -> f32 {
+        (self - other).length()
+    }
+
+    /// The length of `self` taken as a vector.
+    pub fn length(self) -> f32 {
+        self.x.hypot(self.y)
+    }
+
+    /// `self` as a vector of length 1 (the zero vector stays as it is).
+    pub fn unit(self) -> Point {
+        let length = self.length();
+        if length == 0.0 {
+            self
+        } else {
+            self * (1.0 / length)
+        }
+    }
+
+    /// The point `share` (0–1) of the way from `self` to `other`.
+    pub fn towards(self, other: Point, share: f32) -> Point {
+        self + (other - self) * share
+    }
+
+    /// The cross product of two vectors: positive when `other` turns
+    /// clockwise from `self` on the screen.
+    pub fn cross(self, other: Point) -> f32 {
+        self.x * other.y - self.y * other.x
+    }
+}
+
+impl std::ops::Add for Point {
+    type Output = Point;
+    fn add(self, other: Point) -> Point {
+        p(self.x + other.x, self.y + other.y)
+    }
+}
+
+impl std::ops::Sub for Point {
+    type Output = Point;
+    fn sub(self, other: Point) -> Point {
+        p(self.x - other.x, self.y - other.y)
+    }
+}
+
+impl std::ops::Mul<f32> for Point {
+    type Output = Point;
+    fn mul(self, by: f32) -> Point {
+        p(self.x * by, self.y * by)
     }
 }
 
@@ -162,8 +208,21 @@ impl Pose {
         from.distance(to)
     }
 
+    /// The same pose with the other arm and leg in front: for walking,
+    /// where one step follows the other.
+    pub fn other_side(&self) -> Pose {
+        Pose {
+            near_arm: self.far_arm,
+            far_arm: self.near_arm,
+            near_leg: self.far_leg,
+            far_leg: self.near_leg,
+            ..*self
+        }
+    }
+
     /// Every joint of the figure except the head.
-    fn joints(&self) -> [Point; 12] {
+    #[cfg(test)]
+    pub(super) fn joints(&self) -> [Point; 12] {
         let (n, f) = (self.near_leg, self.far_leg);
         [
             self.shoulder,
@@ -181,13 +240,9 @@ impl Pose {
         ]
     }
 
-    /// The round parts of the drawn figure, as centre and radius: every
-    /// joint (a round stroke end) and the head.
+    /// The round ends of the drawn body, as centre and radius.
     fn round_parts(&self) -> impl Iterator<Item = (Point, f32)> {
-        self.joints()
-            .into_iter()
-            .map(|joint| (joint, LIMB_WIDTH / 2.0))
-            .chain([(self.head, HEAD_RADIUS)])
+        body::round_ends(self)
     }
 }
 
@@ -197,7 +252,12 @@ pub enum Prop {
     /// A chair seen from the side, facing right, its seat ending at
     /// `seat_front`.
     Chair { seat_front: Point },
+    /// An exercise mat on the floor, under the whole figure.
+    Mat,
 }
+
+/// How thick a mat is drawn, under the floor line.
+pub const MAT_THICKNESS: f32 = 1.6;
 
 /// How deep a chair's seat is, and how high its back rises above the seat.
 pub const CHAIR_DEPTH: f32 = 20.0;
@@ -205,13 +265,15 @@ pub const CHAIR_BACK: f32 = 30.0;
 
 impl Prop {
     /// The outermost points of the prop.
-    fn corners(self) -> [Point; 3] {
+    fn corners(self) -> Vec<Point> {
         match self {
-            Prop::Chair { seat_front } => [
+            Prop::Chair { seat_front } => vec![
                 seat_front,
                 p(seat_front.x - CHAIR_DEPTH, seat_front.y - CHAIR_BACK),
                 p(seat_front.x, FLOOR_Y),
             ],
+            // As wide as the picture, whatever its frame.
+            Prop::Mat => Vec::new(),
         }
     }
 }
@@ -227,6 +289,11 @@ pub struct Frame {
 
 /// Room around the figure inside a frame.
 const FRAME_MARGIN: f32 = 4.0;
+/// The proportions a frame may have, width to height: from the canvas'
+/// own (a standing figure) to a wide strip (a lying one, which would
+/// otherwise float under empty space).
+const NARROWEST: f32 = CANVAS_WIDTH / CANVAS_HEIGHT;
+const WIDEST: f32 = 2.0;
 
 /// An arrow in the end picture: which way the body moves from the start.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -253,31 +320,44 @@ impl Motion {
     }
 }
 
-/// The two pictures of an exercise: where you start and where you end.
+/// The pictures of an exercise: where you start and where you end, and
+/// how the figure moves from one to the other.
 #[derive(Debug)]
 pub struct Drawing {
     pub start: Pose,
     pub end: Pose,
+    /// Poses the movement passes through on the way, for a movement that
+    /// turns out of the picture's plane (a knee opening towards the
+    /// viewer) and so is not a turn of each bone. Usually none.
+    pub between: &'static [Pose],
     pub props: &'static [Prop],
     pub motion: Motion,
+    pub tempo: Tempo,
 }
 
 impl Drawing {
-    /// The frame both pictures use: the smallest one with the canvas'
-    /// proportions that holds both poses and the props, with the floor
-    /// along the bottom. Both pictures share it, so start and end are
-    /// drawn at the same scale and a lying figure fills its picture as
-    /// well as a standing one.
+    /// The frame every picture of the exercise uses: the smallest one
+    /// (between the canvas' proportions and a wide strip) that holds
+    /// every pose of the movement, the arrow and the props, with the floor
+    /// along the bottom. All pictures share
+    /// it, so start and end are drawn at the same scale and a lying
+    /// figure fills its picture as well as a standing one.
     pub fn frame(&self) -> Frame {
-        let points = self
-            .start
-            .round_parts()
-            .chain(self.end.round_parts())
-            .chain(
-                self.props
-                    .iter()
-                    .flat_map(|prop| prop.corners().map(|c| (c, 0.0))),
-            );
+        self.frame_around(&Animation::of(self).frames)
+    }
+
+    /// The frame around `poses` and the props.
+    pub fn frame_around(&self, poses: &[Pose]) -> Frame {
+        let arrow = [self.motion.from, self.motion.to]
+            .into_iter()
+            .chain(self.motion.head());
+        let points = poses.iter().flat_map(Pose::round_parts).chain(
+            self.props
+                .iter()
+                .flat_map(|prop| prop.corners())
+                .chain(arrow)
+                .map(|c| (c, 0.0)),
+        );
         let (mut left, mut right, mut top) = (f32::MAX, f32::MIN, f32::MAX);
         for (centre, radius) in points {
             left = left.min(centre.x - radius);
@@ -285,13 +365,12 @@ impl Drawing {
             top = top.min(centre.y - radius);
         }
         let bottom = FLOOR_Y + FRAME_MARGIN / 2.0;
-        let aspect = CANVAS_WIDTH / CANVAS_HEIGHT;
         let mut width = right - left + 2.0 * FRAME_MARGIN;
         let mut height = bottom - (top - FRAME_MARGIN);
-        if width < height * aspect {
-            width = height * aspect;
-        } else {
-            height = width / aspect;
+        if width < height * NARROWEST {
+            width = height * NARROWEST;
+        } else if width > height * WIDEST {
+            height = width / WIDEST;
         }
         Frame {
             x: (left + right - width) / 2.0,
@@ -315,20 +394,58 @@ mod tests {
     /// rounded to a tenth of a unit.
     const ROUNDING: f32 = 0.2;
 
+    /// Every key pose: start, end and those in between.
     fn poses() -> impl Iterator<Item = (ExerciseId, &'static str, &'static Pose)> {
         ExerciseId::ALL.into_iter().flat_map(|id| {
             let d = drawing(id);
             [(id, "start", &d.start), (id, "end", &d.end)]
+                .into_iter()
+                .chain(d.between.iter().map(move |pose| (id, "between", pose)))
         })
+    }
+
+    /// Every pose the moving picture of `id` passes through, with the
+    /// bones that may look shorter on the way: those seen end-on in a key
+    /// pose, and the rest of their limb, which turns with them.
+    fn frames(id: ExerciseId) -> (Vec<Pose>, Vec<Bone>) {
+        let d = drawing(id);
+        let end_on: Vec<Bone> = [&d.start, &d.end]
+            .into_iter()
+            .chain(d.between)
+            .flat_map(|pose| pose.foreshortened.iter().copied())
+            .collect();
+        let limbs = [
+            [Bone::NearThigh, Bone::NearShin, Bone::NearFoot].as_slice(),
+            &[Bone::FarThigh, Bone::FarShin, Bone::FarFoot],
+            &[Bone::NearUpperArm, Bone::NearForearm],
+            &[Bone::FarUpperArm, Bone::FarForearm],
+        ];
+        let turning = limbs
+            .into_iter()
+            .flat_map(|limb| {
+                let first = limb.iter().position(|bone| end_on.contains(bone));
+                first.map_or(&[][..], |first| &limb[first..])
+            })
+            .copied()
+            .collect();
+        (Animation::of(d).frames, turning)
     }
 
     /// Bones drawn at the wrong length: every bone keeps its true length,
     /// except one seen end-on, which may only look shorter.
     fn length_problems(pose: &Pose) -> Vec<String> {
+        let mut problems = length_problems_seen_end_on(pose, pose.foreshortened);
+        if pose.foreshortened.len() > 3 {
+            problems.push("too many bones seen end-on to read".to_owned());
+        }
+        problems
+    }
+
+    fn length_problems_seen_end_on(pose: &Pose, end_on: &[Bone]) -> Vec<String> {
         let mut problems = Vec::new();
         for bone in Bone::ALL {
             let (drawn, length) = (pose.drawn_length(bone), bone.length());
-            let fine = if pose.foreshortened.contains(&bone) {
+            let fine = if end_on.contains(&bone) {
                 drawn <= length + ROUNDING
             } else {
                 (drawn - length).abs() <= ROUNDING
@@ -336,9 +453,6 @@ mod tests {
             if !fine {
                 problems.push(format!("{bone:?} is {drawn:.1}, not {length}"));
             }
-        }
-        if pose.foreshortened.len() > 3 {
-            problems.push("too many bones seen end-on to read".to_owned());
         }
         problems
     }
@@ -365,6 +479,33 @@ mod tests {
                 Vec::<String>::new(),
                 "{id:?} {which}"
             );
+        }
+    }
+
+    #[test]
+    fn every_in_between_pose_keeps_every_limbs_length() {
+        for id in ExerciseId::ALL {
+            let (frames, end_on) = frames(id);
+            for (number, pose) in frames.iter().enumerate() {
+                assert_eq!(
+                    length_problems_seen_end_on(pose, &end_on),
+                    Vec::<String>::new(),
+                    "{id:?} frame {number}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_in_between_pose_stays_on_the_canvas_and_above_the_floor() {
+        for id in ExerciseId::ALL {
+            for (number, pose) in frames(id).0.iter().enumerate() {
+                assert_eq!(
+                    placement_problems(pose),
+                    Vec::<String>::new(),
+                    "{id:?} frame {number}"
+                );
+            }
         }
     }
 
@@ -406,16 +547,16 @@ mod tests {
     }
 
     #[test]
-    fn each_frame_holds_both_poses_in_the_canvas_proportions_with_the_floor_at_the_bottom() {
+    fn each_frame_holds_every_pose_with_the_floor_at_the_bottom() {
         for id in ExerciseId::ALL {
             let d = drawing(id);
             let f = d.frame();
             let aspect = f.width / f.height;
             assert!(
-                (aspect - CANVAS_WIDTH / CANVAS_HEIGHT).abs() < 0.01,
+                (NARROWEST - 0.01..=WIDEST + 0.01).contains(&aspect),
                 "{id:?}: {f:?}"
             );
-            for (point, radius) in d.start.round_parts().chain(d.end.round_parts()) {
+            for (point, radius) in frames(id).0.iter().flat_map(Pose::round_parts) {
                 assert!(
                     point.x - radius >= f.x
                         && point.x + radius <= f.x + f.width
@@ -431,8 +572,11 @@ mod tests {
             // Small enough that a lying figure is drawn larger than on the whole canvas.
             assert!(f.width <= CANVAS_WIDTH + 0.1, "{id:?}: {f:?}");
         }
+        // A lying figure fills a wide strip, without empty space above it.
         let lying = drawing(ExerciseId::Bridge).frame();
-        assert!(lying.width < 0.85 * CANVAS_WIDTH, "{lying:?}");
+        assert!(lying.width / lying.height > 1.9, "{lying:?}");
+        let standing = drawing(ExerciseId::Walking).frame();
+        assert!(standing.width / standing.height < 1.3, "{standing:?}");
     }
 
     #[test]
@@ -476,6 +620,9 @@ mod tests {
         assert_eq!(placement_problems(&sunk).len(), 1);
         let mut off = drawing(ExerciseId::Walking).start;
         off.head.x = CANVAS_WIDTH - 1.0;
-        assert_eq!(placement_problems(&off).len(), 1);
+        // The head (a round part with both ends there) and the neck's end.
+        let problems = placement_problems(&off);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems.iter().all(|problem| problem.contains("x: 119.0")));
     }
 }

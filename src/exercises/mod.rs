@@ -4,12 +4,15 @@
 //! ([`figure`]), and the pages: the list ([`LibraryPage`]) and one
 //! exercise ([`ExercisePage`]).
 
+pub mod body;
 mod catalog;
+mod demonstration;
 mod dose;
 mod en;
 pub mod figure;
 mod id;
 mod library;
+pub mod motion;
 mod nl;
 mod page;
 mod picture;
@@ -17,6 +20,7 @@ mod poses;
 mod texts;
 
 pub use catalog::{exercise, group_exercises, Exercise, Group};
+pub use demonstration::Demonstration;
 pub use dose::{Dose, DOSE_KINDS};
 pub use id::ExerciseId;
 pub use library::LibraryPage;

@@ -1,5 +1,5 @@
-//! One exercise's page, at `/oefeningen/<slug>`: the drawings of start and
-//! end, the dose, the button to the diary, the hip-surgery line where it
+//! One exercise's page, at `/oefeningen/<slug>`: the moving drawing (or
+//! start and end side by side), the dose, the button to the diary, the hip-surgery line where it
 //! applies, the steps, what you should feel, when to stop, and easier and
 //! harder variants.
 
@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use super::figure::drawing;
-use super::picture::PoseSvg;
+use super::demonstration::{prefers_reduced_motion, Demonstration};
 use super::texts::{library_texts, LibraryTexts};
 use super::{exercise, Exercise, ExerciseId};
 use crate::i18n::use_i18n;
@@ -42,7 +41,7 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
     view! {
         <Page title=e.name class="exercise">
             <p class="lead">{e.goal}</p>
-            <Pictures exercise=e texts />
+            <Demonstration id still=prefers_reduced_motion() />
             <dl class="ex-dose">
                 <div>
                     <dt>{texts.dose_label}</dt>
@@ -84,41 +83,6 @@ fn list_items(items: &'static [&'static str]) -> impl IntoView {
         .iter()
         .map(|&item| view! { <li>{item}</li> })
         .collect_view()
-}
-
-/// The start and end drawings side by side, each labelled and with its
-/// text alternative.
-#[component]
-fn Pictures(exercise: &'static Exercise, texts: &'static LibraryTexts) -> impl IntoView {
-    let picture = drawing(exercise.id);
-    let poses = [
-        (&picture.start, None, texts.start, exercise.start_picture),
-        (
-            &picture.end,
-            Some(picture.motion),
-            texts.end,
-            exercise.end_picture,
-        ),
-    ];
-    let figures = poses.map(|(pose, motion, caption, alt)| {
-        view! {
-            <figure class="ex-pose">
-                <PoseSvg
-                    pose
-                    props=picture.props
-                    frame=picture.frame()
-                    motion
-                    label=Signal::stored(alt.to_owned())
-                />
-                <figcaption>{caption}</figcaption>
-            </figure>
-        }
-    });
-    view! {
-        <div class="ex-pictures" role="group" aria-label=(texts.pictures_label)(exercise.name)>
-            {figures.into_iter().collect_view()}
-        </div>
-    }
 }
 
 /// "After hip surgery, ask your physiotherapist first", before the steps of

@@ -3,10 +3,12 @@
 //! lying figures have their head on the left. Side-lying figures are seen
 //! from the front, with the front of the body towards the bottom, as in
 //! physiotherapy leaflets. The motion arrow, drawn in the end picture,
-//! points the way the body moves. The tests in `figure.rs` check every
-//! number here.
+//! points the way the body moves; the tempo says how the moving picture
+//! plays it (`motion.rs`). The tests in `figure.rs` and `motion.rs` check
+//! every number here.
 
 use super::figure::{arm, leg, p, Bone, Drawing, Motion, Pose, Prop};
+use super::motion::Tempo;
 use super::ExerciseId;
 
 /// The drawing of exercise `id`.
@@ -47,11 +49,13 @@ static HIP_MOBILITY: Drawing = Drawing {
         far_leg: leg(p(73.8, 77.6), p(89.5, 90.0), p(96.5, 90.4)),
         foreshortened: &[],
     },
-    props: &[],
+    between: &[],
+    props: &[Prop::Mat],
     motion: Motion {
         from: p(82.0, 60.0),
         to: p(64.0, 60.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 2 },
 };
 
 static BRIDGE: Drawing = Drawing {
@@ -75,11 +79,13 @@ static BRIDGE: Drawing = Drawing {
         far_leg: leg(p(76.3, 75.0), p(89.5, 90.0), p(96.5, 90.4)),
         foreshortened: &[],
     },
-    props: &[],
+    between: &[],
+    props: &[Prop::Mat],
     motion: Motion {
         from: p(50.0, 80.0),
         to: p(50.0, 67.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 2 },
 };
 
 static HIP_EXTENSION: Drawing = Drawing {
@@ -103,11 +109,13 @@ static HIP_EXTENSION: Drawing = Drawing {
         far_leg: leg(p(63.0, 91.5), p(43.0, 91.5), p(36.0, 91.5)),
         foreshortened: &[],
     },
-    props: &[],
+    between: &[],
+    props: &[Prop::Mat],
     motion: Motion {
         from: p(50.0, 63.0),
         to: p(32.0, 68.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 2 },
 };
 
 static CLAMSHELL: Drawing = Drawing {
@@ -131,11 +139,24 @@ static CLAMSHELL: Drawing = Drawing {
         far_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
         foreshortened: &[],
     },
-    props: &[],
+    // The knee turns towards the viewer on its way up: halfway, thigh
+    // and shin point at the viewer and look shorter.
+    between: &[Pose {
+        head: p(29.5, 77.5),
+        shoulder: p(38.5, 77.5),
+        hip: p(62.5, 77.5),
+        near_arm: arm(p(53.5, 77.8), p(56.5, 91.5)),
+        far_arm: arm(p(28.5, 88.6), p(26.0, 74.9)),
+        near_leg: leg(p(76.6, 77.5), p(90.8, 77.5), p(94.3, 83.6)),
+        far_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
+        foreshortened: &[Bone::NearThigh, Bone::NearShin],
+    }],
+    props: &[Prop::Mat],
     motion: Motion {
         from: p(68.0, 67.0),
         to: p(70.0, 55.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 0 },
 };
 
 static SIDE_LYING_ABDUCTION: Drawing = Drawing {
@@ -159,11 +180,13 @@ static SIDE_LYING_ABDUCTION: Drawing = Drawing {
         far_leg: leg(p(72.1, 91.6), p(86.3, 77.5), p(89.8, 83.6)),
         foreshortened: &[],
     },
-    props: &[],
+    between: &[],
+    props: &[Prop::Mat],
     motion: Motion {
         from: p(104.0, 76.0),
         to: p(102.0, 62.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 0 },
 };
 
 static HIP_HINGE: Drawing = Drawing {
@@ -187,11 +210,13 @@ static HIP_HINGE: Drawing = Drawing {
         far_leg: leg(p(57.0, 70.3), p(53.5, 90.0), p(60.5, 90.0)),
         foreshortened: &[],
     },
+    between: &[],
     props: &[],
     motion: Motion {
         from: p(40.0, 44.0),
         to: p(28.0, 44.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 0 },
 };
 
 static LUNGE: Drawing = Drawing {
@@ -206,20 +231,22 @@ static LUNGE: Drawing = Drawing {
         foreshortened: &[],
     },
     end: Pose {
-        head: p(52.3, 35.0),
-        shoulder: p(52.7, 44.0),
-        hip: p(53.5, 68.0),
-        near_arm: arm(p(51.4, 59.0), p(51.4, 73.0)),
-        far_arm: arm(p(54.0, 59.0), p(54.0, 73.0)),
-        near_leg: leg(p(73.4, 70.1), p(75.5, 90.0), p(82.5, 90.0)),
-        far_leg: leg(p(57.5, 87.6), p(37.5, 87.0), p(42.9, 91.5)),
+        head: p(72.3, 35.0),
+        shoulder: p(72.7, 44.0),
+        hip: p(73.5, 68.0),
+        near_arm: arm(p(71.4, 59.0), p(71.4, 73.0)),
+        far_arm: arm(p(74.0, 59.0), p(74.0, 73.0)),
+        near_leg: leg(p(93.4, 70.1), p(95.5, 90.0), p(102.5, 90.0)),
+        far_leg: leg(p(77.5, 87.6), p(57.5, 87.0), p(62.9, 91.5)),
         foreshortened: &[],
     },
+    between: &[],
     props: &[],
     motion: Motion {
-        from: p(66.0, 44.0),
-        to: p(66.0, 58.0),
+        from: p(86.0, 44.0),
+        to: p(86.0, 58.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 0 },
 };
 
 static HIP_ROTATION: Drawing = Drawing {
@@ -243,11 +270,13 @@ static HIP_ROTATION: Drawing = Drawing {
         far_leg: leg(p(52.5, 91.5), p(32.5, 91.5), p(25.5, 91.9)),
         foreshortened: &[Bone::NearShin, Bone::NearFoot, Bone::FarThigh],
     },
-    props: &[],
+    between: &[],
+    props: &[Prop::Mat],
     motion: Motion {
         from: p(82.0, 70.0),
         to: p(86.0, 83.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 0 },
 };
 
 static HIP_FLEXOR_STRETCH: Drawing = Drawing {
@@ -271,11 +300,13 @@ static HIP_FLEXOR_STRETCH: Drawing = Drawing {
         far_leg: leg(p(60.0, 91.5), p(40.0, 91.5), p(33.0, 91.5)),
         foreshortened: &[],
     },
-    props: &[],
+    between: &[],
+    props: &[Prop::Mat],
     motion: Motion {
         from: p(46.0, 60.0),
         to: p(59.0, 60.0),
     },
+    tempo: Tempo::Stretch,
 };
 
 static WALKING: Drawing = Drawing {
@@ -299,11 +330,13 @@ static WALKING: Drawing = Drawing {
         far_leg: leg(p(55.7, 71.9), p(41.5, 86.0), p(46.4, 90.9)),
         foreshortened: &[],
     },
+    between: &[],
     props: &[],
     motion: Motion {
         from: p(72.0, 30.0),
         to: p(86.0, 30.0),
     },
+    tempo: Tempo::Steady,
 };
 
 static SITTING_BREAK: Drawing = Drawing {
@@ -327,6 +360,7 @@ static SITTING_BREAK: Drawing = Drawing {
         far_leg: leg(p(76.7, 70.0), p(76.0, 90.0), p(83.0, 90.0)),
         foreshortened: &[],
     },
+    between: &[],
     props: &[Prop::Chair {
         seat_front: p(56.0, 75.5),
     }],
@@ -334,4 +368,5 @@ static SITTING_BREAK: Drawing = Drawing {
         from: p(92.0, 58.0),
         to: p(92.0, 40.0),
     },
+    tempo: Tempo::Repetitions { hold_counts: 2 },
 };

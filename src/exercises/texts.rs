@@ -24,6 +24,16 @@ pub struct LibraryTexts {
     pub pictures_label: fn(exercise: &str) -> String,
     pub start: &'static str,
     pub end: &'static str,
+    /// The text alternative of the moving drawing: what moves, from the
+    /// start position to the end position.
+    pub moving_label: fn(start: &str, end: &str) -> String,
+    /// The button that stops the moving drawing, and the one that starts
+    /// it again.
+    pub pause: &'static str,
+    pub play: &'static str,
+    /// Written in the moving drawing while it holds the end position.
+    pub hold_counts: fn(counts: u8) -> String,
+    pub hold_seconds: fn(seconds: u16) -> String,
     pub steps_heading: &'static str,
     pub feel_heading: &'static str,
     pub stop_heading: &'static str,
@@ -61,6 +71,13 @@ static NL: LibraryTexts = LibraryTexts {
     pictures_label: |exercise| format!("Tekeningen van {exercise}: begin en eind"),
     start: "Begin",
     end: "Eind",
+    moving_label: |start, end| {
+        format!("Bewegende tekening van de oefening, steeds opnieuw. Begin: {start} Eind: {end} Daarna weer terug naar het begin.")
+    },
+    pause: "Pauzeer",
+    play: "Speel af",
+    hold_counts: |counts| format!("Houd {counts} tellen vast"),
+    hold_seconds: |seconds| format!("Houd {seconds} seconden vast"),
     steps_heading: "Zo doe je het",
     feel_heading: "Wat voel je?",
     stop_heading: "Stop als",
@@ -100,6 +117,13 @@ static EN: LibraryTexts = LibraryTexts {
     pictures_label: |exercise| format!("Drawings of {exercise}: start and end"),
     start: "Start",
     end: "End",
+    moving_label: |start, end| {
+        format!("Moving drawing of the exercise, over and over. Start: {start} End: {end} Then back to the start.")
+    },
+    pause: "Pause",
+    play: "Play",
+    hold_counts: |counts| format!("Hold for {counts} counts"),
+    hold_seconds: |seconds| format!("Hold for {seconds} seconds"),
     steps_heading: "How to do it",
     feel_heading: "What do you feel?",
     stop_heading: "Stop if",
@@ -148,6 +172,11 @@ pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
         .add("how_often_label", t.how_often_label)
         .add("per_side", (t.per_side)("X"))
         .add("pictures_label", (t.pictures_label)("X"))
+        .add("moving_label", (t.moving_label)("X", "Y"))
+        .add("pause", t.pause)
+        .add("play", t.play)
+        .add("hold_counts", (t.hold_counts)(2))
+        .add("hold_seconds", (t.hold_seconds)(30))
         .add("start", t.start)
         .add("end", t.end)
         .add("steps_heading", t.steps_heading)

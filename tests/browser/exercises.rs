@@ -3,15 +3,17 @@
 //! way into the diary, and an unknown exercise gets "not found".
 
 use heup_rug::app::App;
-use heup_rug::exercises::{exercise, library_texts, ExerciseId, LibraryPage};
+use heup_rug::exercises::{exercise, library_texts, Demonstration, ExerciseId, LibraryPage};
 use heup_rug::i18n::{provide_i18n, Lang};
 use heup_rug::routes::BasePath;
 use heup_rug::shell::{provide_base_path, provide_page_focus};
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::SvgsvgElement;
 
-use super::support::{all, mount, one, settle, text, visit};
+use super::support::{all, button, find_button, mount, one, settle, text, visit, wait};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -50,11 +52,12 @@ async fn the_list_links_to_every_exercise_with_its_name_and_dose() {
 
     one(root, r#"a[href="/oefeningen/schelp"]"#).click();
     settle().await;
+    wait(200).await;
     assert_eq!(text(&one(root, "h1")), "Schelpoefening");
 }
 
 #[wasm_bindgen_test]
-async fn an_exercise_page_shows_both_drawings_numbered_steps_and_the_diary_button() {
+async fn an_exercise_page_shows_the_moving_drawing_numbered_steps_and_the_diary_button() {
     visit("/oefeningen/bruggetje");
     let mounted = mount(App);
     settle().await;
@@ -63,6 +66,98 @@ async fn an_exercise_page_shows_both_drawings_numbered_steps_and_the_diary_butto
 
     assert_eq!(text(&one(root, "h1")), "Bruggetje");
     assert_eq!(document().title(), "Bruggetje · Heup & Rug");
+
+    let figure = one(root, r#".ex-demo svg.ex-moving[role="img"]"#);
+    let label = figure.get_attribute("aria-label").unwrap_or_default();
+    assert!(
+        label.contains(bridge.start_picture) && label.contains(bridge.end_picture),
+        "{label}"
+    );
+    assert!(label.starts_with("Bewegende tekening"), "{label}");
+    assert!(
+        all(&figure, "animate").len() >= 5,
+        "the body moves: hips, thighs and shins at least"
+    );
+    // Out and back: an arrow for each way.
+    assert_eq!(all(&figure, "path.ex-motion").len(), 2);
+    assert_eq!(text(&one(&figure, "text.ex-cue")), "Houd 2 tellen vast");
+    assert!(
+        all(root, ".ex-pictures").is_empty(),
+        "no still pair beside it"
+    );
+
+    let steps: Vec<_> = all(root, "ol.ex-steps > li").iter().map(text).collect();
+    assert_eq!(steps, bridge.steps);
+    assert!(text(&one(root, ".ex-stop")).contains("duidelijk erger is dan je gewend bent"));
+
+    let log = one(root, "a.ex-log");
+    assert_eq!(text(&log), "Zet in mijn dagboek");
+    assert_eq!(
+        log.get_attribute("href").as_deref(),
+        Some("/dagboek/nieuw?oefening=bruggetje")
+    );
+}
+
+/// The moving drawing's own clock, in seconds.
+fn clock(figure: &SvgsvgElement) -> f32 {
+    figure.get_current_time()
+}
+
+#[wasm_bindgen_test]
+async fn the_drawing_stops_out_of_sight_and_with_the_pause_button_and_plays_again() {
+    visit("/oefeningen/schelp");
+    let mounted = mount(App);
+    settle().await;
+    let root = &mounted.root;
+    let figure: SvgsvgElement = one(root, "svg.ex-moving").unchecked_into();
+    // Room below the page, to scroll the drawing out of sight.
+    let below = document().create_element("div").expect("a div");
+    below
+        .set_attribute("style", "height: 4000px")
+        .expect("a height");
+    root.append_child(&below).expect("appended");
+    figure.scroll_into_view();
+    wait(200).await;
+    let before = clock(&figure);
+    wait(300).await;
+    assert!(!figure.animations_paused());
+    assert!(clock(&figure) > before, "the drawing moves");
+
+    below.scroll_into_view();
+    wait(300).await;
+    assert!(figure.animations_paused(), "out of sight, it stops");
+    figure.scroll_into_view();
+    wait(300).await;
+    assert!(!figure.animations_paused(), "back in sight, it moves again");
+
+    button(root, "Pauzeer").click();
+    settle().await;
+    assert!(figure.animations_paused());
+    let stopped = clock(&figure);
+    wait(300).await;
+    assert_eq!(clock(&figure), stopped, "nothing moves while paused");
+    assert!(find_button(root, "Pauzeer").is_none());
+
+    button(root, "Speel af").click();
+    settle().await;
+    assert!(!figure.animations_paused());
+    wait(300).await;
+    assert!(clock(&figure) > stopped, "it moves again");
+    assert!(find_button(root, "Pauzeer").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn with_reduced_motion_start_and_end_stand_still_side_by_side() {
+    let mounted = mount(|| {
+        provide_i18n();
+        view! { <Demonstration id=ExerciseId::Bridge still=true /> }
+    });
+    settle().await;
+    let root = &mounted.root;
+    let bridge = exercise(ExerciseId::Bridge, Lang::Nl);
+    assert!(all(root, "animate").is_empty(), "nothing moves");
+    assert!(all(root, "svg.ex-moving").is_empty());
+    assert!(all(root, "button").is_empty(), "nothing to pause");
 
     let pictures = all(root, ".ex-pictures figure");
     let captions: Vec<_> = pictures
@@ -90,27 +185,16 @@ async fn an_exercise_page_shows_both_drawings_numbered_steps_and_the_diary_butto
         .map(|figure| all(figure, "path.ex-motion").len())
         .collect();
     assert_eq!(arrows, [0, 1], "only the end picture shows the movement");
-
-    let steps: Vec<_> = all(root, "ol.ex-steps > li").iter().map(text).collect();
-    assert_eq!(steps, bridge.steps);
-    assert!(text(&one(root, ".ex-stop")).contains("duidelijk erger is dan je gewend bent"));
-
-    let log = one(root, "a.ex-log");
-    assert_eq!(text(&log), "Zet in mijn dagboek");
-    assert_eq!(
-        log.get_attribute("href").as_deref(),
-        Some("/dagboek/nieuw?oefening=bruggetje")
-    );
 }
 
 #[wasm_bindgen_test]
 async fn walking_has_no_chair_and_the_sitting_break_has_one() {
-    for (path, chairs) in [("/oefeningen/wandelen", 0), ("/oefeningen/zitpauze", 2)] {
+    for (path, chairs) in [("/oefeningen/wandelen", 0), ("/oefeningen/zitpauze", 1)] {
         visit(path);
         let mounted = mount(App);
         settle().await;
         assert_eq!(
-            all(&mounted.root, ".ex-pictures path.ex-prop").len(),
+            all(&mounted.root, ".ex-demo path.ex-prop").len(),
             chairs,
             "{path}"
         );
@@ -123,7 +207,7 @@ async fn an_unknown_exercise_shows_not_found() {
     let mounted = mount(App);
     settle().await;
     assert_eq!(text(&one(&mounted.root, "h1")), "Pagina niet gevonden");
-    assert!(all(&mounted.root, ".ex-pictures").is_empty());
+    assert!(all(&mounted.root, ".ex-demo, .ex-pictures").is_empty());
 }
 
 #[wasm_bindgen_test]

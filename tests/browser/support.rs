@@ -172,10 +172,11 @@ pub fn button(root: &HtmlElement, name: &str) -> HtmlElement {
 /// Lets effects and the router's navigation run.
 pub async fn settle() {
     leptos::task::tick().await;
-    gloo_timers_sleep(20).await;
+    wait(20).await;
 }
 
-async fn gloo_timers_sleep(ms: i32) {
+/// Waits `ms` milliseconds of real time.
+pub async fn wait(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
