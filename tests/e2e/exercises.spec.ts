@@ -1,5 +1,6 @@
 // The exercise library as a patient uses it: from the tab to the list, into
 // an exercise, straight in from a link, and on to the diary.
+import type { Page } from "@playwright/test";
 import { test, expect, openApp } from "./fixtures";
 
 const exerciseCount = 11;
@@ -28,17 +29,11 @@ test("the list shows every exercise by group and opens one", async ({ page, base
   await expect(page.locator("h1")).toHaveText("Oefeningen");
 });
 
-test("an exercise page shows start and end, numbered steps and when to stop", async ({ page }) => {
+test("an exercise page shows the moving drawing, numbered steps and when to stop", async ({ page }) => {
   await openApp(page, "oefeningen/schelp");
   await expect(page.locator("h1")).toHaveText("Schelpoefening");
-  const pictures = page.getByRole("group", { name: "Tekeningen van Schelpoefening: begin en eind" });
-  await expect(pictures.getByRole("img")).toHaveCount(2);
-  await expect(pictures.getByRole("img").first()).toHaveAccessibleName(/op je zij/);
-  await expect(pictures.locator("figcaption")).toHaveText(["Begin", "Eind"]);
-  for (const image of await pictures.getByRole("img").all()) {
-    const box = await image.boundingBox();
-    expect(box!.width, "a drawing big enough to see").toBeGreaterThan(120);
-  }
+  const drawing = page.getByRole("img", { name: /^Bewegende tekening/ });
+  await expect(drawing).toHaveAccessibleName(/Begin: Je ligt op je zij .* Eind: .*bovenste knie is opgetild/);
   const steps = page.locator("ol.ex-steps > li");
   await expect(steps).toHaveCount(6);
   await expect(steps.first()).toHaveText("Ga op je zij liggen. Leg je hoofd op je arm of op een kussen.");
@@ -47,6 +42,91 @@ test("an exercise page shows start and end, numbered steps and when to stop", as
   await expect(page.getByRole("heading", { name: "Makkelijker" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Zwaarder" })).toBeVisible();
   await expect(page.getByText("Deze oefeningen vervangen je fysiotherapeut niet.", { exact: false })).toBeVisible();
+});
+
+/** The paths of every exercise, as the list links to them. */
+async function exercisePaths(page: Page): Promise<string[]> {
+  await openApp(page, "oefeningen");
+  const cards = page.getByRole("main").locator("a.ex-card");
+  await expect(cards).toHaveCount(exerciseCount);
+  const base = new URL(page.url()).pathname.replace(/oefeningen$/, "");
+  return (await cards.evaluateAll((links) => links.map((a) => a.getAttribute("href")!))).map((href) =>
+    href.slice(base.length),
+  );
+}
+
+/** Where the body's parts are drawn at `seconds` into the moving drawing's cycle. */
+async function bodyAt(page: Page, seconds: number): Promise<string> {
+  return page.locator("svg.ex-moving").evaluate((svg: SVGSVGElement, at) => {
+    svg.pauseAnimations();
+    svg.setCurrentTime(at);
+    return [...svg.querySelectorAll("path.ex-part")]
+      .map((part) => {
+        const box = (part as SVGGraphicsElement).getBBox();
+        return [box.x, box.y, box.width, box.height].map((n) => n.toFixed(1)).join(",");
+      })
+      .join(" ");
+  }, seconds);
+}
+
+test("every exercise moves from start to end in a large drawing that can be paused", async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of await exercisePaths(page)) {
+    await openApp(page, path);
+    const drawing = page.getByRole("img", { name: /^Bewegende tekening/ });
+    await expect(drawing, path).toBeVisible();
+    const box = await drawing.boundingBox();
+    expect(box!.width, `${path}: at least 300 px wide on a 360 px phone`).toBeGreaterThanOrEqual(300);
+    await drawing.scrollIntoViewIfNeeded();
+    const running = await drawing.evaluate(async (svg: SVGSVGElement) => {
+      const before = svg.getCurrentTime();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return !svg.animationsPaused() && svg.getCurrentTime() > before;
+    });
+    expect(running, `${path}: it moves by itself`).toBe(true);
+
+    await page.getByRole("button", { name: "Pauzeer" }).click();
+    await expect(page.getByRole("button", { name: "Speel af" })).toBeVisible();
+    expect(await drawing.evaluate((svg: SVGSVGElement) => svg.animationsPaused()), `${path}: paused`).toBe(true);
+    await page.getByRole("button", { name: "Speel af" }).click();
+    expect(await drawing.evaluate((svg: SVGSVGElement) => svg.animationsPaused()), `${path}: playing`).toBe(false);
+
+    // The start (a moment in) and a moment in the first movement differ.
+    expect(await bodyAt(page, 1.8), `${path}: the body moves`).not.toEqual(await bodyAt(page, 0.1));
+  }
+});
+
+test("with reduced motion every exercise shows start and end side by side, still", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const path of await exercisePaths(page)) {
+    await openApp(page, path);
+    const name = await page.locator("h1").textContent();
+    const pictures = page.getByRole("group", { name: `Tekeningen van ${name}: begin en eind` });
+    await expect(pictures.getByRole("img"), path).toHaveCount(2);
+    await expect(pictures.locator("figcaption")).toHaveText(["Begin", "Eind"]);
+    await expect(page.locator("animate"), `${path}: nothing moves`).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Pauzeer" })).toHaveCount(0);
+    for (const image of await pictures.getByRole("img").all()) {
+      const box = await image.boundingBox();
+      expect(box!.width, `${path}: a drawing big enough to see`).toBeGreaterThan(120);
+    }
+  }
+});
+
+test("the hold is written into the drawing while it is held", async ({ page }) => {
+  await openApp(page, "oefeningen/heupbuiger-rekken");
+  const cue = page.locator("svg.ex-moving text.ex-cue");
+  await expect(cue).toHaveText("Houd 30 seconden vast");
+  const opacityAt = (seconds: number) =>
+    page.locator("svg.ex-moving").evaluate((svg: SVGSVGElement, at) => {
+      svg.pauseAnimations();
+      svg.setCurrentTime(at);
+      return getComputedStyle(svg.querySelector("text.ex-cue")!).opacity;
+    }, seconds);
+  // Resting at the start, then held at the end (1 s rest, 3 s on the way).
+  expect(await opacityAt(0.5)).toBe("0");
+  expect(await opacityAt(6)).toBe("1");
 });
 
 test("a link from an e-mail opens an exercise directly, also after a reload", async ({ page }) => {
@@ -61,7 +141,7 @@ test("a link from an e-mail opens an exercise directly, also after a reload", as
 test("an unknown exercise shows not found", async ({ page }) => {
   await openApp(page, "oefeningen/handstand");
   await expect(page.locator("h1")).toHaveText("Pagina niet gevonden");
-  await expect(page.locator(".ex-pictures")).toHaveCount(0);
+  await expect(page.locator(".ex-demo, .ex-pictures")).toHaveCount(0);
 });
 
 test("'Zet in mijn dagboek' leads to the diary with the exercise chosen", async ({ page, baseURL }) => {
@@ -91,7 +171,7 @@ test("list and exercise pages fit a 320 px phone with big touch targets", async 
 test("the drawings follow dark mode", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await openApp(page, "oefeningen/bruggetje");
-  const limb = page.locator(".ex-pictures line.ex-limb").first();
+  const limb = page.locator(".ex-demo path.ex-near").first();
   const light = await limb.evaluate((el) => getComputedStyle(el).stroke);
   await page.emulateMedia({ colorScheme: "dark" });
   const dark = await limb.evaluate((el) => getComputedStyle(el).stroke);
