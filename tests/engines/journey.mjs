@@ -1,7 +1,7 @@
 // The patient's core journey in WebKit (every iPhone browser is WebKit) and
 // Firefox, through WebDriver, against the release build in dist/ behind the
-// shipped nginx config: the start page, an explainer slider, the
-// self-check to its result, three taps to a diary entry that survives a
+// shipped nginx config: the start page, an explainer slider, an
+// exercise's moving drawing and its pause button, the self-check to its result, three taps to a diary entry that survives a
 // reload, a clinic link, a backup made and one imported, English, and the
 // service worker opening pages with the server stopped. Any page error
 // fails the journey.
@@ -92,6 +92,32 @@ try {
       before,
     );
     check((await caption()) !== before, "the caption did not change");
+  });
+
+  await step("an exercise's drawing moves and pauses", async () => {
+    await browser.go(`${site}oefeningen/bruggetje`);
+    await browser.waitForHeading("Bruggetje");
+    await browser.find("svg.ex-moving");
+    const drawing = 'const svg = document.querySelector("svg.ex-moving");';
+    await browser.waitFor(
+      "the drawing to play",
+      `${drawing} return !svg.animationsPaused() && svg.getCurrentTime() > 0.2`,
+    );
+    // The engine draws the body where the timeline says: the hips rise.
+    const risen = await browser.run(`${drawing}
+      const hip = () => svg.querySelector("path.ex-pelvis").getBBox().y;
+      svg.pauseAnimations();
+      svg.setCurrentTime(0.1);
+      const lying = hip();
+      svg.setCurrentTime(3.2);
+      const up = hip();
+      svg.unpauseAnimations();
+      return lying - up;`);
+    check(risen > 3, `the hips rose ${risen} units`);
+    await browser.tap("Pauzeer");
+    await browser.waitFor("the drawing to pause", `${drawing} return svg.animationsPaused()`);
+    await browser.tap("Speel af");
+    await browser.waitFor("the drawing to play again", `${drawing} return !svg.animationsPaused()`);
   });
 
   await step("the self-check runs from its start to a result", async () => {
