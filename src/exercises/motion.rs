@@ -333,7 +333,12 @@ fn above_the_floor(pose: Pose) -> Pose {
 /// target.
 fn reach(base: Point, target: Point, (upper, lower): (f32, f32), hint: Point) -> (Point, Point) {
     let towards = target - base;
-    let distance = towards.length().clamp((upper - lower).abs(), upper + lower);
+    // Not `clamp`: its check of the bounds would bring Rust's float
+    // formatter (about 10 KB of wasm) along for its panic message.
+    let distance = towards
+        .length()
+        .max((upper - lower).abs())
+        .min(upper + lower);
     if distance == 0.0 {
         return (hint, target);
     }

@@ -4,6 +4,14 @@
 //! elements, which play under the strict Content-Security-Policy without
 //! any script or style attribute. Colours come from the stylesheet, so the
 //! drawings follow dark mode.
+//!
+//! The inside of each picture is written as one string of markup by plain
+//! functions (tested natively) and handed to the `<svg>` element whole: a
+//! moving picture has a few dozen paths with long value lists, and as
+//! markup it costs a fraction of the code and time that a view per part
+//! would.
+
+use std::fmt::Write;
 
 use leptos::prelude::*;
 
@@ -13,65 +21,68 @@ use super::figure::{
 };
 use super::motion::{Animation, Phase, Tempo};
 use crate::decimal::Fixed;
+use crate::shell::first_frame::escape;
 
 /// A coordinate as SVG wants it: one decimal is finer than a pixel.
-fn n(value: f32) -> String {
-    crate::decimal::one_decimal(value)
+fn n(value: f32) -> Fixed<1> {
+    Fixed(value.into())
 }
 
-/// The outline of a prop as an SVG path, in `frame`.
-fn prop_path(prop: Prop, frame: Frame) -> String {
-    match prop {
-        Prop::Chair { seat_front: s } => {
-            let back = s.x - CHAIR_DEPTH;
-            format!(
-                "M{back} {top}V{floor}M{back} {seat}H{front}V{floor}",
-                back = n(back),
+/// The size of the cue's letters, in drawing units.
+const CUE_SIZE: f32 = 6.0;
+
+/// Writes the floor line and the props, which stand behind the figure.
+fn write_scenery(svg: &mut String, props: &[Prop], frame: Frame) {
+    let (left, right) = (n(frame.x), n(frame.x + frame.width));
+    let floor = n(FLOOR_Y);
+    let _ = write!(
+        svg,
+        r#"<path class="ex-floor" d="M{left} {floor}H{right}"/>"#
+    );
+    for &prop in props {
+        let _ = match prop {
+            Prop::Chair { seat_front: s } => write!(
+                svg,
+                r#"<path class="ex-prop" d="M{back} {top}V{floor}M{back} {seat}H{front}V{floor}"/>"#,
+                back = n(s.x - CHAIR_DEPTH),
                 top = n(s.y - CHAIR_BACK),
-                floor = n(FLOOR_Y),
                 seat = n(s.y),
                 front = n(s.x),
-            )
-        }
-        Prop::Mat => {
-            let y = FLOOR_Y + MAT_THICKNESS / 2.0;
-            let inset = frame.width * 0.06;
-            format!(
-                "M{} {y}H{}",
-                n(frame.x + inset),
-                n(frame.x + frame.width - inset),
-                y = n(y)
-            )
-        }
+            ),
+            Prop::Mat => {
+                let inset = frame.width * 0.06;
+                write!(
+                    svg,
+                    r#"<path class="ex-mat" d="M{} {y}H{}"/>"#,
+                    n(frame.x + inset),
+                    n(frame.x + frame.width - inset),
+                    y = n(FLOOR_Y + MAT_THICKNESS / 2.0),
+                )
+            }
+        };
     }
 }
 
-fn prop_class(prop: Prop) -> &'static str {
-    match prop {
-        Prop::Chair { .. } => "ex-prop",
-        Prop::Mat => "ex-mat",
-    }
-}
-
-/// The arrow as an SVG path: the shaft, then the head.
-fn motion_path(motion: Motion) -> String {
+/// An arrow as path data: the shaft, then the head.
+fn arrow_path(motion: Motion) -> String {
     let [left, right] = motion.head();
+    let (from, to) = (motion.from, motion.to);
     format!(
         "M{} {}L{} {}M{} {}L{} {}L{} {}",
-        n(motion.from.x),
-        n(motion.from.y),
-        n(motion.to.x),
-        n(motion.to.y),
+        n(from.x),
+        n(from.y),
+        n(to.x),
+        n(to.y),
         n(left.x),
         n(left.y),
-        n(motion.to.x),
-        n(motion.to.y),
+        n(to.x),
+        n(to.y),
         n(right.x),
         n(right.y),
     )
 }
 
-/// A part of the body as an SVG path: one straight stroke.
+/// A part of the body as path data: one straight stroke.
 fn part_path(part: &Part) -> String {
     format!(
         "M{} {}L{} {}",
@@ -102,16 +113,148 @@ fn view_box(frame: Frame) -> String {
     )
 }
 
-/// The floor line and the props, behind the figure.
-fn scenery(props: &'static [Prop], frame: Frame) -> impl IntoView {
-    let furniture = props
-        .iter()
-        .map(|&prop| view! { <path class=prop_class(prop) d=prop_path(prop, frame) /> })
-        .collect_view();
-    view! {
-        <line class="ex-floor" x1=n(frame.x) y1=n(FLOOR_Y) x2=n(frame.x + frame.width) y2=n(FLOOR_Y) />
-        {furniture}
+/// The inside of a still picture of `pose`, with the movement's arrow if
+/// given.
+pub fn still_markup(pose: &Pose, props: &[Prop], frame: Frame, arrow: Option<Motion>) -> String {
+    let mut svg = String::with_capacity(2048);
+    write_scenery(&mut svg, props, frame);
+    for part in parts(pose) {
+        let _ = write!(
+            svg,
+            r#"<path class="{}" d="{}" stroke-width="{}"/>"#,
+            shade_class(part.shade),
+            part_path(&part),
+            n(part.width)
+        );
     }
+    if let Some(arrow) = arrow {
+        let _ = write!(
+            svg,
+            r#"<path class="ex-motion" d="{}"/>"#,
+            arrow_path(arrow)
+        );
+    }
+    svg
+}
+
+/// The moving picture's frame: the drawing's, with a band above the
+/// figure for a cue, so the cue never covers the body.
+pub fn moving_frame(drawing: &Drawing, animation: &Animation, with_cue: bool) -> Frame {
+    let mut frame = drawing.frame_around(&animation.frames);
+    if with_cue {
+        let band = CUE_SIZE * 1.6;
+        frame.y -= band;
+        frame.height += band;
+    }
+    frame
+}
+
+/// Writes the attributes of an `<animate>` running every `duration`.
+fn write_timing(svg: &mut String, times: &str, duration: f32) {
+    let _ = write!(
+        svg,
+        r#" keyTimes="{times}" dur="{}s" repeatCount="indefinite"/>"#,
+        Fixed::<2>(duration.into())
+    );
+}
+
+/// The `keyTimes` of points at `times` (seconds) in a cycle of `duration`.
+fn key_times(times: impl Iterator<Item = f32>, duration: f32) -> String {
+    let mut list = String::new();
+    for (index, at) in times.enumerate() {
+        if index > 0 {
+            list.push(';');
+        }
+        let _ = write!(
+            list,
+            "{}",
+            Fixed::<4>((at / duration).clamp(0.0, 1.0).into())
+        );
+    }
+    list
+}
+
+/// Writes an opacity animation that shows its element only during `phase`.
+fn write_shown_during(svg: &mut String, animation: &Animation, phase: Phase) {
+    let points = animation.visible_during(phase);
+    let values: Vec<&str> = points
+        .iter()
+        .map(|&(_, shown)| if shown { "1" } else { "0" })
+        .collect();
+    let times = key_times(points.iter().map(|&(at, _)| at), animation.duration);
+    let _ = write!(
+        svg,
+        r#"<animate attributeName="opacity" values="{}""#,
+        values.join(";")
+    );
+    write_timing(svg, &times, animation.duration);
+}
+
+/// The inside of the moving picture of `drawing` in `frame`: the body
+/// moving through `animation`, arrows for the direction, and `cue` (such
+/// as "Houd 30 seconden vast") written in while the end pose is held.
+pub fn moving_markup(
+    drawing: &Drawing,
+    animation: &Animation,
+    frame: Frame,
+    cue: Option<&str>,
+) -> String {
+    let mut svg = String::with_capacity(32 * 1024);
+    write_scenery(&mut svg, drawing.props, frame);
+    let times = key_times(animation.keys.iter().map(|key| key.at), animation.duration);
+    let frames: Vec<Vec<Part>> = animation.frames.iter().map(parts).collect();
+    for (index, part) in frames[0].iter().enumerate() {
+        let paths: Vec<String> = animation
+            .keys
+            .iter()
+            .map(|key| part_path(&frames[key.frame][index]))
+            .collect();
+        let _ = write!(
+            svg,
+            r#"<path class="{}" d="{}" stroke-width="{}">"#,
+            shade_class(part.shade),
+            paths[0],
+            n(part.width)
+        );
+        // A part that never moves needs no animation.
+        if paths.iter().any(|path| *path != paths[0]) {
+            let _ = write!(
+                svg,
+                r#"<animate attributeName="d" values="{}""#,
+                paths.join(";")
+            );
+            write_timing(&mut svg, &times, animation.duration);
+        }
+        svg.push_str("</path>");
+    }
+    let forward = arrow_path(drawing.motion);
+    if drawing.tempo == Tempo::Steady {
+        // A movement that goes on (walking) keeps its one direction.
+        let _ = write!(svg, r#"<path class="ex-motion" d="{forward}"/>"#);
+    } else {
+        let back = arrow_path(Motion {
+            from: drawing.motion.to,
+            to: drawing.motion.from,
+        });
+        for (path, phase) in [(forward, Phase::Out), (back, Phase::Back)] {
+            let _ = write!(svg, r#"<path class="ex-motion" d="{path}" opacity="0">"#);
+            write_shown_during(&mut svg, animation, phase);
+            svg.push_str("</path>");
+        }
+    }
+    if let Some(cue) = cue {
+        let _ = write!(
+            svg,
+            r#"<text class="ex-cue" x="{}" y="{}" font-size="{}" opacity="0">{}"#,
+            n(frame.x + CUE_SIZE * 0.4),
+            n(frame.y + CUE_SIZE * 1.2),
+            n(CUE_SIZE),
+            escape(cue)
+        );
+        write_shown_during(&mut svg, animation, Phase::Hold);
+        svg.push_str("</text>");
+    }
+    svg
 }
 
 /// One pose of an exercise, still, showing `frame` of the canvas (the
@@ -128,64 +271,25 @@ pub fn PoseSvg(
     motion: Option<Motion>,
     #[prop(optional)] label: Option<&'static str>,
 ) -> impl IntoView {
-    let body = parts(pose)
-        .iter()
-        .map(|part| {
-            view! { <path class=shade_class(part.shade) d=part_path(part) stroke-width=n(part.width) /> }
-        })
-        .collect_view();
     let (role, hidden) = match label {
         Some(_) => (Some("img"), None),
         None => (None, Some("true")),
     };
     view! {
-        <svg class="ex-figure" viewBox=view_box(frame) role=role aria-hidden=hidden aria-label=label focusable="false">
-            {scenery(props, frame)}
-            {body}
-            {motion.map(|motion| view! { <path class="ex-motion" d=motion_path(motion) /> })}
-        </svg>
+        <svg
+            class="ex-figure"
+            viewBox=view_box(frame)
+            role=role
+            aria-hidden=hidden
+            aria-label=label
+            focusable="false"
+            inner_html=still_markup(pose, props, frame, motion)
+        />
     }
-}
-
-/// The size of the cue's letters, in drawing units.
-const CUE_SIZE: f32 = 6.0;
-
-/// Seconds as SMIL wants them.
-fn seconds(value: f32) -> String {
-    format!("{}s", Fixed::<2>(value.into()))
-}
-
-/// The `keyTimes` of points at `times` (seconds) in a cycle of `duration`.
-fn key_times(times: impl Iterator<Item = f32>, duration: f32) -> String {
-    times
-        .map(|at| Fixed::<4>((at / duration).clamp(0.0, 1.0).into()).to_string())
-        .collect::<Vec<_>>()
-        .join(";")
-}
-
-/// An `<animate>` of `attribute` through `values` at `times`, repeating
-/// every `duration` seconds.
-fn animate(attribute: &'static str, values: String, times: String, duration: f32) -> impl IntoView {
-    view! {
-        <animate attributeName=attribute values=values keyTimes=times dur=seconds(duration) repeatCount="indefinite" />
-    }
-}
-
-/// The opacity of something shown only during `phase`.
-fn shown_during(animation: &Animation, phase: Phase) -> impl IntoView {
-    let points = animation.visible_during(phase);
-    let values = points
-        .iter()
-        .map(|&(_, shown)| if shown { "1" } else { "0" })
-        .collect::<Vec<_>>()
-        .join(";");
-    let times = key_times(points.iter().map(|&(at, _)| at), animation.duration);
-    animate("opacity", values, times, animation.duration)
 }
 
 /// The exercise moving from its start pose to its end pose and back, at
-/// its pace, with arrows for the direction and `cue` (such as "Houd 30
-/// seconden vast") written in while the end pose is held.
+/// its pace (see [`moving_markup`]).
 #[component]
 pub fn MovingFigure(
     drawing: &'static Drawing,
@@ -194,84 +298,45 @@ pub fn MovingFigure(
     node_ref: NodeRef<leptos::svg::Svg>,
 ) -> impl IntoView {
     let animation = Animation::of(drawing);
-    let mut frame = drawing.frame_around(&animation.frames);
-    if cue.is_some() {
-        // A band above the figure for the cue, so it never covers the body.
-        let band = CUE_SIZE * 1.6;
-        frame.y -= band;
-        frame.height += band;
-    }
-    let times = key_times(animation.keys.iter().map(|key| key.at), animation.duration);
-    let frames: Vec<Vec<Part>> = animation.frames.iter().map(parts).collect();
-    let body = frames[0]
-        .iter()
-        .enumerate()
-        .map(|(index, part)| {
-            let paths: Vec<String> = animation
-                .keys
-                .iter()
-                .map(|key| part_path(&frames[key.frame][index]))
-                .collect();
-            // A part that never moves needs no animation.
-            let moves = paths.iter().any(|path| *path != paths[0]);
-            let motion = moves.then(|| animate("d", paths.join(";"), times.clone(), animation.duration));
-            view! {
-                <path class=shade_class(part.shade) d=part_path(part) stroke-width=n(part.width)>{motion}</path>
-            }
-        })
-        .collect_view();
-    let back = Motion {
-        from: drawing.motion.to,
-        to: drawing.motion.from,
-    };
-    let arrows = if drawing.tempo != Tempo::Steady {
-        view! {
-            <path class="ex-motion" d=motion_path(drawing.motion) opacity="0">{shown_during(&animation, Phase::Out)}</path>
-            <path class="ex-motion" d=motion_path(back) opacity="0">{shown_during(&animation, Phase::Back)}</path>
-        }
-        .into_any()
-    } else {
-        // A movement that goes on (walking) keeps its one direction.
-        view! { <path class="ex-motion" d=motion_path(drawing.motion) /> }.into_any()
-    };
-    let cue = cue.map(|cue| {
-        view! {
-            <text class="ex-cue" x=n(frame.x + CUE_SIZE * 0.4) y=n(frame.y + CUE_SIZE * 1.2) font-size=n(CUE_SIZE) opacity="0">
-                {cue}
-                {shown_during(&animation, Phase::Hold)}
-            </text>
-        }
-    });
+    let frame = moving_frame(drawing, &animation, cue.is_some());
+    let markup = moving_markup(drawing, &animation, frame, cue.as_deref());
     view! {
-        <svg node_ref=node_ref class="ex-figure ex-moving" viewBox=view_box(frame) role="img" aria-label=label focusable="false">
-            {scenery(drawing.props, frame)}
-            {body}
-            {arrows}
-            {cue}
-        </svg>
+        <svg
+            node_ref=node_ref
+            class="ex-figure ex-moving"
+            viewBox=view_box(frame)
+            role="img"
+            aria-label=label
+            focusable="false"
+            inner_html=markup
+        />
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::figure::p;
+    use crate::exercises::figure::{drawing, p};
+    use crate::exercises::ExerciseId;
+
+    const CANVAS: Frame = Frame {
+        x: 0.0,
+        y: 0.0,
+        width: 120.0,
+        height: 100.0,
+    };
 
     #[test]
     fn a_chair_is_a_back_a_seat_and_two_legs_down_to_the_floor() {
-        let frame = Frame {
-            x: 0.0,
-            y: 0.0,
-            width: 120.0,
-            height: 100.0,
+        let mut svg = String::new();
+        let chair = Prop::Chair {
+            seat_front: p(50.0, 75.5),
         };
-        let path = prop_path(
-            Prop::Chair {
-                seat_front: p(50.0, 75.5),
-            },
-            frame,
+        write_scenery(&mut svg, &[chair], CANVAS);
+        assert!(
+            svg.contains(r#"d="M30.0 45.5V95.0M30.0 75.5H50.0V95.0""#),
+            "{svg}"
         );
-        assert_eq!(path, "M30.0 45.5V95.0M30.0 75.5H50.0V95.0");
     }
 
     #[test]
@@ -280,5 +345,64 @@ mod tests {
             key_times([0.0, 1.5, 6.0].into_iter(), 6.0),
             "0.0000;0.2500;1.0000"
         );
+    }
+
+    /// How many times `needle` occurs in `haystack`.
+    fn count(haystack: &str, needle: &str) -> usize {
+        haystack.matches(needle).count()
+    }
+
+    #[test]
+    fn a_moving_picture_animates_what_moves_with_one_value_per_key() {
+        let d = drawing(ExerciseId::Bridge);
+        let animation = Animation::of(d);
+        let frame = moving_frame(d, &animation, true);
+        let svg = moving_markup(d, &animation, frame, Some("Houd 2 tellen vast"));
+        let moving_parts = count(&svg, r#"attributeName="d""#);
+        // The bridge moves the trunk, pelvis, thighs and shins; the head
+        // stays down.
+        assert!(
+            (6..parts(&d.start).len()).contains(&moving_parts),
+            "{moving_parts}"
+        );
+        let values = svg
+            .split(r#"attributeName="d" values=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default();
+        assert_eq!(values.split(';').count(), animation.keys.len());
+        // Two arrows that take turns, and the cue while held.
+        assert_eq!(count(&svg, r#"class="ex-motion""#), 2);
+        assert_eq!(count(&svg, r#"attributeName="opacity""#), 3);
+        assert!(svg.contains(">Houd 2 tellen vast<animate"));
+        assert!(
+            !svg.contains("style"),
+            "no style attribute the CSP would block"
+        );
+    }
+
+    #[test]
+    fn a_cue_is_escaped_and_walking_keeps_one_arrow() {
+        let d = drawing(ExerciseId::Walking);
+        let animation = Animation::of(d);
+        let frame = moving_frame(d, &animation, true);
+        let svg = moving_markup(d, &animation, frame, Some("<b>&"));
+        assert!(svg.contains("&lt;b&gt;&amp;"));
+        assert_eq!(count(&svg, r#"class="ex-motion""#), 1);
+        assert_eq!(
+            count(&svg, r#"attributeName="opacity""#),
+            1,
+            "only the cue fades"
+        );
+    }
+
+    #[test]
+    fn a_still_picture_is_the_body_in_one_pose_with_its_arrow() {
+        let d = drawing(ExerciseId::SittingBreak);
+        let svg = still_markup(&d.end, d.props, d.frame(), Some(d.motion));
+        assert_eq!(count(&svg, "<animate"), 0);
+        assert_eq!(count(&svg, r#"class="ex-part"#), parts(&d.end).len());
+        assert_eq!(count(&svg, r#"class="ex-prop""#), 1, "the chair");
+        assert_eq!(count(&svg, r#"class="ex-motion""#), 1);
     }
 }
