@@ -185,13 +185,12 @@ function writeFirstFramePages(indexHtml) {
   const written = new Set();
   for (const frame of JSON.parse(printed)) {
     const file = frame.path === "/" ? "home.html" : `${frame.path.slice(1)}.html`;
-    const title = frame.title.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
     // Replacer functions, so a "$" in a text is never read as a pattern.
     // No preloading of the app: its downloads wait until the page's words
     // are painted (public/startup.js), so they never hold those up.
     const page = indexHtml
       .replace(APP_PRELOADS, "")
-      .replace(/<title>.*?<\/title>/s, () => `<title>${title}</title>`)
+      .replace(/<title>.*?<\/title>/s, () => `<title>${frame.title}</title>`)
       .replace(/<body[^>]*>/, (body) => `${body}\n  ${frame.html}`);
     mkdirSync(dirname(join(folder, file)), { recursive: true });
     writeFileSync(join(folder, file), page);

@@ -45,7 +45,8 @@ pub struct PageStart {
 pub struct FirstFrame {
     /// The app path, such as `/uitleg/heupgewricht` (`/` for the start page).
     pub path: String,
-    /// The document title, as `Page` sets it.
+    /// The document title, as `Page` sets it, escaped for the `<title>`
+    /// element.
     pub title: String,
     /// The frame: skip link, header, `<main>` with the page's top, tabs.
     pub html: String,
@@ -118,7 +119,7 @@ fn frame(lang: Lang, base: BasePath, page: PageStart) -> FirstFrame {
         tabs = tabs,
     );
     FirstFrame {
-        title: (t.page_title)(page.heading),
+        title: escape(&(t.page_title)(page.heading)),
         path: page.path,
         html,
     }
@@ -253,7 +254,7 @@ mod tests {
         assert!(section
             .html
             .contains(r#"<h1 tabindex="-1">Hoe je heupgewricht werkt</h1>"#));
-        assert_eq!(section.title, "Hoe je heupgewricht werkt · Heup & Rug");
+        assert_eq!(section.title, "Hoe je heupgewricht werkt · Heup &amp; Rug");
         assert!(section
             .html
             .contains(r#"<a href="/uitleg" class="tab" aria-current="page">"#));
