@@ -13,7 +13,7 @@
 
 #[cfg(test)]
 mod all_texts;
-mod base64url;
+pub(crate) mod base64url;
 pub mod changes;
 mod en;
 pub mod form;
