@@ -150,6 +150,22 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await expect(page.getByLabel("Link voor je patiënt")).toBeVisible();
   await checkpoint("clinic link builder with link and QR code");
 
+  // The progress report: made in the diary (which has weeks of data and
+  // now a schedule), opened at the clinic, and a cut report link.
+  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
+  await page.getByRole("button", { name: /^(Zet in mijn dagboek|Vervang mijn schema)$/ }).click();
+  await expect(page).toHaveURL(/dagboek$/);
+  await openApp(page, "dagboek/voortgang");
+  await page.getByRole("button", { name: "Maak de link" }).click();
+  const reportLink = await page.getByLabel("De link").inputValue();
+  await checkpoint("diary progress with the report link and its QR code");
+  await page.goto(reportLink);
+  await expect(page.locator("h1")).toHaveText("Verslag van oefenen en pijn");
+  await page.getByText("De cijfers per week").click();
+  await checkpoint("report page with its table");
+  await openApp(page, `verslag#${reportLink.split("#")[1].slice(0, 20)}`);
+  await checkpoint("broken report link");
+
   // Installing, the update notice, not found.
   await openApp(page, "installeren");
   await checkpoint("install help");

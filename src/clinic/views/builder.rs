@@ -155,10 +155,6 @@ fn PickRow(pick: Pick) -> impl IntoView {
 #[component]
 fn LinkOutput(url: String, schedule: Schedule) -> impl IntoView {
     let t = clinic_texts(use_i18n().lang());
-    let print = |_| {
-        // Without a print dialog (some phones) the sheet is simply on screen.
-        let _ = window().print();
-    };
     let texts = LinkFieldTexts {
         label: t.link_label,
         copy: t.copy,
@@ -169,7 +165,7 @@ fn LinkOutput(url: String, schedule: Schedule) -> impl IntoView {
         <section class="clinic-link" aria-labelledby="clinic-link-heading">
             <h2 id="clinic-link-heading">{t.link_heading}</h2>
             <LinkField url=url.clone() texts>
-                <button type="button" class="button secondary" on:click=print>{t.print}</button>
+                <button type="button" class="button secondary" on:click=|_| web::print_page()>{t.print}</button>
             </LinkField>
         </section>
         <section class="clinic-sheet" aria-labelledby="clinic-sheet-heading">

@@ -1,6 +1,6 @@
 //! The few browser calls the clinic link needs: the site's origin (links
-//! and QR codes must carry the full address), the share sheet, the
-//! clipboard and the clock.
+//! and QR codes must carry the full address), printing, the share sheet,
+//! the clipboard and the clock.
 
 use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::window;
@@ -15,6 +15,12 @@ pub fn origin() -> String {
 /// Now, in milliseconds since 1970 (UTC).
 pub fn now_millis() -> i64 {
     js_sys::Date::now() as i64
+}
+
+/// Opens the print dialog. Without one (some phones) the sheet or report
+/// is simply on screen, so there is nothing to report.
+pub fn print_page() {
+    let _ = window().print();
 }
 
 /// Whether this browser has a share sheet (`navigator.share`).

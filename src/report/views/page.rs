@@ -13,6 +13,7 @@ use leptos_router::hooks::use_location;
 use super::words::{ReportNotes, ReportWords};
 use crate::clinic::link as schedule_link;
 use crate::clinic::views::summary::ScheduleSummary;
+use crate::clinic::views::web;
 use crate::diary::chart::pain_chart;
 use crate::diary::views::{AdherenceCalendar, PainChartSvg, WeekPainTable};
 use crate::i18n::{dates, use_i18n};
@@ -40,10 +41,6 @@ fn ReportView(report: Report) -> impl IntoView {
     let lang = use_i18n().lang();
     let t = report_texts(lang);
     let base = use_base_path();
-    let print = |_| {
-        // Without a print dialog (some phones) the report is simply on screen.
-        let _ = window().print();
-    };
     let adjust = schedule_link::encode(&report.schedule).map(|payload| {
         view! {
             <A href=format!("{}#{payload}", base.href(BUILDER_PATH)) attr:class="button secondary">{t.adjust}</A>
@@ -59,7 +56,7 @@ fn ReportView(report: Report) -> impl IntoView {
     view! {
         <Page title=t.report_title class="report-page">
             <p class="report-logged">{t.report_logged}</p>
-            <p class="hint">{(t.report_made_on)(&dates::weekday_and_date(report.today, lang))}</p>
+            <p class="hint">{(t.report_made_on)(&dates::full_date(report.today, lang))}</p>
             {report.is_empty().then(|| view! { <p class="report-logged">{t.report_empty}</p> })}
             <h2>{t.adherence_heading}</h2>
             <p>{(t.adherence_hint)(report.schedule.days_per_week)}</p>
@@ -72,7 +69,7 @@ fn ReportView(report: Report) -> impl IntoView {
             <ScheduleSummary schedule=report.schedule.clone() linked=false />
             {notes}
             <div class="actions report-actions">
-                <button type="button" class="button" on:click=print>{t.print}</button>
+                <button type="button" class="button" on:click=|_| web::print_page()>{t.print}</button>
                 {adjust}
             </div>
             <p class="hint report-actions">{t.adjust_hint}</p>
