@@ -68,7 +68,7 @@ test("a patient sends their progress and the physiotherapist sees the same figur
   await expect(share.getByText("Huidige reeks: 10 dagen op rij met een oefening.")).toBeVisible();
   await expect(share.getByText("Geen notities.")).toBeVisible();
   await expect(share.getByText("Iedereen die deze link krijgt, kan lezen wat erin staat.", { exact: false })).toBeVisible();
-  await expect(share.getByLabel("De link")).toHaveCount(0);
+  await expect(share.getByLabel("De link", { exact: true })).toHaveCount(0);
   // Notes go along only when ticked in, and the preview says which.
   await share.getByRole("checkbox", { name: /Stuur ook mijn notities mee/ }).check();
   await expect(share.getByText("Ging goed; wel stijf").first()).toBeVisible();
@@ -76,7 +76,7 @@ test("a patient sends their progress and the physiotherapist sees the same figur
   await expect(share.getByText("Geen notities.")).toBeVisible();
 
   await share.getByRole("button", { name: "Maak de link" }).click();
-  const link = await share.getByLabel("De link").inputValue();
+  const link = await share.getByLabel("De link", { exact: true }).inputValue();
   expect(link.startsWith(new URL("verslag#", baseURL).href), link).toBe(true);
   expect(link.length).toBeLessThanOrEqual(600);
   expect(link).not.toContain("stijf");
@@ -118,7 +118,7 @@ test("a cut report link, or a schedule link, says what is wrong", async ({ page 
   await withScheduleAndDiary(page, storedDiary(diaryEntries(5, 1, NOW)));
   await openApp(page, "dagboek/gegevens");
   await page.getByRole("button", { name: "Maak de link" }).click();
-  const link = await page.getByLabel("De link").inputValue();
+  const link = await page.getByLabel("De link", { exact: true }).inputValue();
   const payload = link.split("#")[1];
 
   await openApp(page, `verslag#${payload.slice(0, payload.length - 9)}`);

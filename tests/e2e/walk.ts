@@ -157,7 +157,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await expect(page).toHaveURL(/dagboek$/);
   await openApp(page, "dagboek/voortgang");
   await page.getByRole("button", { name: "Maak de link" }).click();
-  const reportLink = await page.getByLabel("De link").inputValue();
+  const reportLink = await page.getByLabel("De link", { exact: true }).inputValue();
   await checkpoint("diary progress with the report link and its QR code");
   await page.goto(reportLink);
   await expect(page.locator("h1")).toHaveText("Verslag van oefenen en pijn");
