@@ -21,6 +21,7 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("preview_heading", t.preview_heading)
         .add("preview_never", t.preview_never)
         .add("preview_schedule", (t.preview_schedule)(2, 3))
+        .add("preview_schedule(1)", (t.preview_schedule)(1, 1))
         .add("preview_notes", (t.preview_notes)(2))
         .add("preview_notes(1)", (t.preview_notes)(1))
         .add("preview_no_notes", t.preview_no_notes)

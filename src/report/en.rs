@@ -9,6 +9,13 @@ fn days(n: impl Into<u32>) -> String {
     }
 }
 
+fn exercises_count(n: usize) -> String {
+    match n {
+        1 => "1 exercise".to_owned(),
+        n => format!("{n} exercises"),
+    }
+}
+
 pub static REPORT: ReportTexts = ReportTexts {
     share_heading: "Send your progress to your physiotherapist",
     share_intro: "Make a link with what you have logged in your diary. Your physiotherapist can open it without an app or an account.",
@@ -22,7 +29,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     preview_heading: "This is what the link holds",
     preview_never: "It never holds your name, your date of birth or anything else about who you are.",
     preview_schedule: |exercises, n| {
-        format!("Your schedule: {exercises} exercises, {} a week, without your physiotherapist's note.", days(n))
+        format!("Your schedule: {}, {} a week, without your physiotherapist's note.", exercises_count(exercises), days(n))
     },
     preview_notes: |count| match count {
         1 => "1 note:".to_owned(),

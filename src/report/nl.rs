@@ -10,6 +10,13 @@ fn days(n: impl Into<u32>) -> String {
     }
 }
 
+fn exercises_count(n: usize) -> String {
+    match n {
+        1 => "1 oefening".to_owned(),
+        n => format!("{n} oefeningen"),
+    }
+}
+
 pub static REPORT: ReportTexts = ReportTexts {
     share_heading: "Stuur je voortgang naar je fysiotherapeut",
     share_intro: "Maak een link met wat je in je dagboek hebt bijgehouden. Je fysiotherapeut kan hem openen zonder app of account.",
@@ -23,7 +30,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     preview_heading: "Dit staat er in de link",
     preview_never: "Er staat nooit je naam, je geboortedatum of iets anders over wie je bent in.",
     preview_schedule: |exercises, n| {
-        format!("Je schema: {exercises} oefeningen, {} per week, zonder de notitie van je fysiotherapeut.", days(n))
+        format!("Je schema: {}, {} per week, zonder de notitie van je fysiotherapeut.", exercises_count(exercises), days(n))
     },
     preview_notes: |count| match count {
         1 => "1 notitie:".to_owned(),

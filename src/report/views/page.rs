@@ -68,12 +68,12 @@ fn ReportView(report: Report) -> impl IntoView {
             <h2>{t.schedule_heading}</h2>
             <ScheduleSummary schedule=report.schedule.clone() linked=false />
             {notes}
-            <div class="actions report-actions">
+            <div class="actions no-print">
                 <button type="button" class="button" on:click=|_| web::print_page()>{t.print}</button>
                 {adjust}
             </div>
-            <p class="hint report-actions">{t.adjust_hint}</p>
-            <p class="hint">{t.report_stores_nothing}</p>
+            <p class="hint no-print">{t.adjust_hint}</p>
+            <p class="hint no-print">{t.report_stores_nothing}</p>
         </Page>
     }
 }
