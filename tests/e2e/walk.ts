@@ -179,9 +179,9 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await checkpoint("page not found");
 
   // The same app in English.
-  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", "kliniek"]) {
+  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", `verslag#${reportLink.split("#")[1]}`, "kliniek"]) {
     await openApp(page, path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await checkpoint(`English: ${path || "start page"}`);
+    await checkpoint(`English: ${path.split("#")[0] || "start page"}`);
   }
 }
