@@ -69,16 +69,6 @@ pub enum ReportError {
     NotAReport,
 }
 
-impl ReportError {
-    /// Whether a newer version of the app can read this link.
-    pub fn needs_newer_app(&self) -> bool {
-        matches!(
-            self,
-            ReportError::NewerVersion(_) | ReportError::UnknownExercises(_)
-        )
-    }
-}
-
 impl From<FrameError> for ReportError {
     fn from(error: FrameError) -> ReportError {
         match error {

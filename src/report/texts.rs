@@ -99,3 +99,34 @@ pub fn report_texts(lang: Lang) -> &'static ReportTexts {
         Lang::En => &super::en::REPORT,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_broken_link_gets_its_own_message() {
+        for &lang in Lang::ALL {
+            let t = report_texts(lang);
+            let errors = [
+                ReportError::Empty,
+                ReportError::TooLong,
+                ReportError::NotALink,
+                ReportError::ScheduleLink,
+                ReportError::Incomplete,
+                ReportError::Altered,
+                ReportError::NewerVersion(2),
+                ReportError::NotAReport,
+            ];
+            let mut messages: Vec<_> = errors.iter().map(|e| t.link_error(e)).collect();
+            messages.sort_unstable();
+            messages.dedup();
+            assert_eq!(messages.len(), errors.len(), "{lang:?}");
+            // Exercises a newer app added: that app reads the report.
+            assert_eq!(
+                t.link_error(&ReportError::UnknownExercises(vec![200])),
+                t.link_error(&ReportError::NewerVersion(2))
+            );
+        }
+    }
+}
