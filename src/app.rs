@@ -15,6 +15,7 @@ use crate::exercises::{ExercisePage, LibraryPage};
 use crate::explainer::{ExplainerStart, SectionPage};
 use crate::i18n::provide_i18n;
 use crate::pwa::{keep_storage_once_installed, InstallPage};
+use crate::report::views::ReportPage;
 use crate::self_check::{ResultPage, SavedResultsPage, SelfCheckPage};
 use crate::shell::{boot, provide_base_path, Home, NotFound, Shell};
 
@@ -51,6 +52,7 @@ pub fn App() -> impl IntoView {
                     </ParentRoute>
                     <Route path=path!("/schema") view=AcceptPage />
                     <Route path=path!("/kliniek") view=ClinicPage />
+                    <Route path=path!("/verslag") view=ReportPage />
                     <Route path=path!("/installeren") view=InstallPage />
                 </Routes>
             </Shell>

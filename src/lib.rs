@@ -12,6 +12,7 @@ pub mod exercises;
 pub mod explainer;
 pub mod i18n;
 pub mod pwa;
+pub mod report;
 pub mod routes;
 pub mod self_check;
 pub mod shell;

@@ -5,7 +5,9 @@
 //! server, so no web server log ever holds a schedule. A link carries no
 //! name or other personal data.
 //!
-//! Layout, version 1 (numbers big-endian):
+//! Layout, version 1 (numbers big-endian; the version, the length and the
+//! checksum are the envelope in [`super::frame`], which the progress
+//! report shares):
 //!
 //! | bytes | what |
 //! | --- | --- |
@@ -30,7 +32,7 @@
 //! harmless, because a link only *proposes* plausible exercises from our
 //! own library, which the patient sees in full and must accept.
 
-use super::base64url;
+use super::frame::{self, FrameError, Kind, Reader};
 use crate::calendar::Day;
 use crate::diary::{PlannedExercise, Schedule};
 use crate::exercises::{Dose, ExerciseId};
@@ -52,9 +54,6 @@ const FLAG_NOTE: u8 = 0b10;
 const KIND_REPS: u8 = 1;
 const KIND_HOLD: u8 = 2;
 const KIND_MINUTES: u8 = 3;
-/// Version and length.
-const HEADER_BYTES: usize = 3;
-const CHECKSUM_BYTES: usize = 4;
 
 /// Why a link does not give a schedule. Whatever the reason, nothing is
 /// changed: the patient is told, in words that fit the reason.
@@ -79,6 +78,20 @@ pub enum LinkError {
     NotASchedule,
 }
 
+impl From<FrameError> for LinkError {
+    fn from(error: FrameError) -> LinkError {
+        match error {
+            FrameError::Empty => LinkError::Empty,
+            FrameError::TooLong => LinkError::TooLong,
+            // A report link is not a schedule link.
+            FrameError::NotALink | FrameError::OtherKind => LinkError::NotALink,
+            FrameError::Incomplete => LinkError::Incomplete,
+            FrameError::Altered => LinkError::Altered,
+            FrameError::NewerVersion(version) => LinkError::NewerVersion(version),
+        }
+    }
+}
+
 impl LinkError {
     /// Whether a newer version of the app can read this link: news, not
     /// damage. The link itself is fine; the app on the phone is behind.
@@ -97,6 +110,40 @@ pub fn encode(schedule: &Schedule) -> Option<String> {
         return None;
     }
     let mut body = Vec::with_capacity(16 + schedule.note.len());
+    write_schedule(schedule, &mut body)?;
+    Some(seal(&body))
+}
+
+/// Wraps a body in the version, the length and the checksum, as base64url.
+/// [`encode`] uses it for schedules; tests use it to make links a correct
+/// encoder would never write.
+pub fn seal(body: &[u8]) -> String {
+    frame::seal(Kind::Schedule, FORMAT_VERSION, body)
+}
+
+/// Reads a payload (the fragment, with or without its `#`) back into the
+/// schedule it carries, marked as coming from the clinic.
+pub fn decode(payload: &str) -> Result<Schedule, LinkError> {
+    decode_bytes(&frame::payload_bytes(payload, MAX_PAYLOAD_CHARS)?)
+}
+
+/// Reads the bytes of a payload. Every byte string gives either a valid
+/// schedule or an error (property-tested).
+pub fn decode_bytes(bytes: &[u8]) -> Result<Schedule, LinkError> {
+    let (_, body) = frame::open(Kind::Schedule, FORMAT_VERSION, bytes)?;
+    let mut reader = Reader(body);
+    let schedule = read_schedule(&mut reader)?;
+    if !reader.is_done() {
+        return Err(LinkError::NotASchedule);
+    }
+    Ok(schedule)
+}
+
+/// Writes `schedule` as a link body (the layout above, between the length
+/// and the checksum). `None` when its start year is outside 2000–2255 or
+/// it has too many exercises or too long a note. The progress report
+/// carries the schedule it measured against in these same bytes.
+pub(crate) fn write_schedule(schedule: &Schedule, body: &mut Vec<u8>) -> Option<()> {
     let note = !schedule.note.is_empty();
     let flags = if schedule.start.is_some() {
         FLAG_START
@@ -127,67 +174,12 @@ pub fn encode(schedule: &Schedule) -> Option<String> {
         body.extend(u16::try_from(schedule.note.len()).ok()?.to_be_bytes());
         body.extend(schedule.note.as_bytes());
     }
-    Some(seal(&body))
+    Some(())
 }
 
-/// Wraps a body in the version, the length and the checksum, as base64url.
-/// [`encode`] uses it for schedules; tests use it to make links a correct
-/// encoder would never write.
-pub fn seal(body: &[u8]) -> String {
-    let length = u16::try_from(body.len() + CHECKSUM_BYTES).unwrap_or(u16::MAX);
-    let mut bytes = Vec::with_capacity(HEADER_BYTES + body.len() + CHECKSUM_BYTES);
-    bytes.push(FORMAT_VERSION);
-    bytes.extend(length.to_be_bytes());
-    bytes.extend(body);
-    bytes.extend(crc32(&bytes).to_be_bytes());
-    base64url::encode(&bytes)
-}
-
-/// Reads a payload (the fragment, with or without its `#`) back into the
-/// schedule it carries, marked as coming from the clinic.
-pub fn decode(payload: &str) -> Result<Schedule, LinkError> {
-    let payload = payload.trim();
-    let payload = payload.strip_prefix('#').unwrap_or(payload);
-    if payload.is_empty() {
-        return Err(LinkError::Empty);
-    }
-    if payload.len() > MAX_PAYLOAD_CHARS {
-        return Err(LinkError::TooLong);
-    }
-    let bytes = base64url::decode(payload).ok_or(LinkError::NotALink)?;
-    decode_bytes(&bytes)
-}
-
-/// Reads the bytes of a payload. Every byte string gives either a valid
-/// schedule or an error (property-tested).
-pub fn decode_bytes(bytes: &[u8]) -> Result<Schedule, LinkError> {
-    match bytes.first() {
-        None => return Err(LinkError::Incomplete),
-        Some(0) => return Err(LinkError::NotALink),
-        Some(&version) if version > FORMAT_VERSION => return Err(LinkError::NewerVersion(version)),
-        Some(_) => {}
-    }
-    let Some(length) = bytes.get(1..HEADER_BYTES) else {
-        return Err(LinkError::Incomplete);
-    };
-    let length = usize::from(u16::from_be_bytes([length[0], length[1]]));
-    let rest = bytes.len() - HEADER_BYTES;
-    if rest < length {
-        return Err(LinkError::Incomplete);
-    }
-    if rest > length || length < CHECKSUM_BYTES {
-        return Err(LinkError::Altered);
-    }
-    let (sealed, checksum) = bytes.split_at(bytes.len() - CHECKSUM_BYTES);
-    if crc32(sealed).to_be_bytes() != checksum {
-        return Err(LinkError::Altered);
-    }
-    read_body(&sealed[HEADER_BYTES..])
-}
-
-/// Reads the schedule from a body whose checksum matched.
-fn read_body(body: &[u8]) -> Result<Schedule, LinkError> {
-    let mut reader = Reader(body);
+/// Reads a schedule written by [`write_schedule`] from the front of a body
+/// whose checksum matched, leaving what follows it in `reader`.
+pub(crate) fn read_schedule(reader: &mut Reader) -> Result<Schedule, LinkError> {
     let parsed = (|| {
         let flags = reader.byte()?;
         if flags & !(FLAG_START | FLAG_NOTE) != 0 {
@@ -234,9 +226,6 @@ fn read_body(body: &[u8]) -> Result<Schedule, LinkError> {
         } else {
             String::new()
         };
-        if !reader.0.is_empty() {
-            return None;
-        }
         let schedule = Schedule {
             exercises,
             days_per_week,
@@ -253,44 +242,6 @@ fn read_body(body: &[u8]) -> Result<Schedule, LinkError> {
         Some((schedule, _)) if schedule.is_valid() => Ok(schedule),
         Some(_) => Err(LinkError::NotASchedule),
     }
-}
-
-/// Reads a body front to back; `None` when it runs out.
-struct Reader<'a>(&'a [u8]);
-
-impl Reader<'_> {
-    fn take(&mut self, count: usize) -> Option<&[u8]> {
-        if self.0.len() < count {
-            return None;
-        }
-        let (taken, rest) = self.0.split_at(count);
-        self.0 = rest;
-        Some(taken)
-    }
-
-    fn byte(&mut self) -> Option<u8> {
-        self.take(1).map(|bytes| bytes[0])
-    }
-
-    fn u16(&mut self) -> Option<u16> {
-        self.take(2)
-            .map(|bytes| u16::from_be_bytes([bytes[0], bytes[1]]))
-    }
-}
-
-/// CRC-32 as in zip and PNG (IEEE 802.3, reflected, polynomial 0xEDB88320),
-/// bit by bit: payloads are a few hundred bytes, so a lookup table would
-/// cost more wasm than it saves time.
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
 }
 
 /// The full address of a schedule link: `origin` (`https://rugcentrum.nl`),

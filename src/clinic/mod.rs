@@ -3,7 +3,8 @@
 //! tap, the clinic's page that builds such links, and reminders in the
 //! phone's own calendar (an `.ics` file) without accounts or push servers.
 //!
-//! Pure and natively tested: the link format (`link`, with `base64url`),
+//! Pure and natively tested: the link format (`link`, in the envelope
+//! `frame` it shares with the progress report, with `base64url`),
 //! what changes when a schedule replaces another (`changes`), the clinic
 //! form (`form`), the QR code as SVG (`qr`), the calendar file (`ics`) and
 //! the reminder it holds (`reminder`). Texts per language in `texts`, with
@@ -12,10 +13,11 @@
 
 #[cfg(test)]
 mod all_texts;
-mod base64url;
+pub(crate) mod base64url;
 pub mod changes;
 mod en;
 pub mod form;
+pub mod frame;
 pub mod ics;
 pub mod link;
 mod nl;

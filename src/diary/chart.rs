@@ -48,28 +48,16 @@ pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> P
     } else {
         to
     };
-    let span = from.days_until(to) as f32;
-    let x_of = |day: Day| {
-        LEFT + (from.days_until(day) as f32 / span).clamp(0.0, 1.0) * (WIDTH - LEFT - RIGHT)
-    };
     let in_range = |day: Day| day >= from && day <= to;
     let day_dots = days
         .iter()
         .filter(|d| in_range(d.day))
         .map(|d| Point {
-            x: x_of(d.day),
+            x: x_of(from, to, d.day),
             y: y_of(d.before),
         })
         .collect();
-    let week_line = weeks
-        .iter()
-        .map(|w| (w.monday.plus_days(3), w.before))
-        .filter(|(middle, _)| in_range(*middle))
-        .map(|(middle, before)| Point {
-            x: x_of(middle),
-            y: y_of(before),
-        })
-        .collect();
+    let week_line = line_through(from, to, weeks.iter().map(|w| (w.monday, w.before)));
     let pain_lines = [0u8, 5, 10]
         .into_iter()
         .map(|pain| (pain, y_of(pain.into())))
@@ -80,7 +68,7 @@ pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> P
         .take_while(|monday| *monday <= to)
         .filter(|monday| *monday >= from)
         .step_by(2)
-        .map(|monday| (x_of(monday), monday))
+        .map(|monday| (x_of(from, to, monday), monday))
         .collect();
     PainChart {
         from,
@@ -89,6 +77,33 @@ pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> P
         week_line,
         pain_lines,
         week_marks,
+    }
+}
+
+/// Where `day` goes on a chart from `from` to `to`.
+fn x_of(from: Day, to: Day, day: Day) -> f32 {
+    let span = from.days_until(to) as f32;
+    LEFT + (from.days_until(day) as f32 / span).clamp(0.0, 1.0) * (WIDTH - LEFT - RIGHT)
+}
+
+/// A line through weekly averages (`(monday, pain)`), each placed mid-week,
+/// leaving out weeks whose middle is outside the chart.
+fn line_through(from: Day, to: Day, weeks: impl IntoIterator<Item = (Day, f32)>) -> Vec<Point> {
+    weeks
+        .into_iter()
+        .map(|(monday, pain)| (monday.plus_days(3), pain))
+        .filter(|(middle, _)| *middle >= from && *middle <= to)
+        .map(|(middle, pain)| Point {
+            x: x_of(from, to, middle),
+            y: y_of(pain),
+        })
+        .collect()
+}
+
+impl PainChart {
+    /// Another weekly line on this chart (pain after exercising, say).
+    pub fn week_line_of(&self, weeks: impl IntoIterator<Item = (Day, f32)>) -> Vec<Point> {
+        line_through(self.from, self.to, weeks)
     }
 }
 

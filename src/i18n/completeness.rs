@@ -56,6 +56,7 @@ fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
         ("self_check", crate::self_check::every_text(lang)),
         ("diary", crate::diary::every_text(lang)),
         ("clinic", crate::clinic::every_text(lang)),
+        ("report", crate::report::every_text(lang)),
         ("pwa", crate::pwa::every_text(lang)),
     ]
 }

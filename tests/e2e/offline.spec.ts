@@ -31,6 +31,8 @@ const routes: [string, string | RegExp][] = [
   ["dagboek/schema", "Mijn schema"],
   [`schema#${FROZEN_SCHEDULE}`, "Je oefenschema"],
   ["kliniek", "Schema-link maken"],
+  // The frozen report of src/report/link/tests.rs, as a clinic opens it.
+  ["verslag#AFIBACsAGgwCBAABAQMaCwoCAgEDCgoDABQAAAQACIAAkQAB__88MjIjHhR9GyGZ", "Verslag van oefenen en pijn"],
   ["installeren", "De app op je telefoon"],
   ["bestaat/niet", "Pagina niet gevonden"],
 ];

@@ -150,6 +150,22 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await expect(page.getByLabel("Link voor je patiënt")).toBeVisible();
   await checkpoint("clinic link builder with link and QR code");
 
+  // The progress report: made in the diary (which has weeks of data and
+  // now a schedule), opened at the clinic, and a cut report link.
+  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
+  await page.getByRole("button", { name: /^(Zet in mijn dagboek|Vervang mijn schema)$/ }).click();
+  await expect(page).toHaveURL(/dagboek$/);
+  await openApp(page, "dagboek/voortgang");
+  await page.getByRole("button", { name: "Maak de link" }).click();
+  const reportLink = await page.getByLabel("De link", { exact: true }).inputValue();
+  await checkpoint("diary progress with the report link and its QR code");
+  await page.goto(reportLink);
+  await expect(page.locator("h1")).toHaveText("Verslag van oefenen en pijn");
+  await page.getByText("De cijfers per week").click();
+  await checkpoint("report page with its table");
+  await openApp(page, `verslag#${reportLink.split("#")[1].slice(0, 20)}`);
+  await checkpoint("broken report link");
+
   // Installing, the update notice, not found.
   await openApp(page, "installeren");
   await checkpoint("install help");
@@ -163,9 +179,9 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await checkpoint("page not found");
 
   // The same app in English.
-  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", "kliniek"]) {
+  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", `verslag#${reportLink.split("#")[1]}`, "kliniek"]) {
     await openApp(page, path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await checkpoint(`English: ${path || "start page"}`);
+    await checkpoint(`English: ${path.split("#")[0] || "start page"}`);
   }
 }

@@ -3,16 +3,18 @@
 //! an optional start date and note; the link, a copy button and the QR code
 //! follow the form as it is filled in, so what is shown is never stale.
 //! Everything happens on the device, so it works offline too. Not in the
-//! patient's navigation.
+//! patient's navigation. `/kliniek#<schedule payload>` opens with that
+//! schedule filled in: the report page links here so the next schedule is
+//! one edit away.
 
-use leptos::html::Textarea;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
+use super::link_field::{LinkField, LinkFieldTexts, QrCode};
 use super::summary::ScheduleSummary;
 use super::web;
 use crate::clinic::form::{self, ClinicForm, FormProblem};
-use crate::clinic::link::link_url;
-use crate::clinic::qr::qr_picture;
+use crate::clinic::link::{self, link_url};
 use crate::clinic::texts::{clinic_texts, dose_text};
 use crate::diary::schedule::SCHEDULE_NOTE_MAX_CHARS;
 use crate::diary::views::{DaysPerWeekField, DoseFields};
@@ -34,14 +36,31 @@ struct Pick {
 pub fn ClinicPage() -> impl IntoView {
     let lang = use_i18n().lang();
     let t = clinic_texts(lang);
-    let picks = ExerciseId::ALL.map(|id| Pick {
-        id,
-        ticked: RwSignal::new(false),
-        dose: RwSignal::new(Some(exercise(id, lang).usual_dose)),
+    // `/kliniek#<schedule payload>` (from a patient's report) fills the
+    // form in with that schedule; anything else starts empty.
+    let prefill = link::decode(&use_location().hash.get_untracked()).ok();
+    let picks = ExerciseId::ALL.map(|id| {
+        let planned = prefill.as_ref().and_then(|schedule| schedule.dose_of(id));
+        Pick {
+            id,
+            ticked: RwSignal::new(planned.is_some()),
+            dose: RwSignal::new(Some(planned.unwrap_or(exercise(id, lang).usual_dose))),
+        }
     });
-    let days = RwSignal::new("5".to_owned());
-    let start = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
+    let days = RwSignal::new(
+        prefill
+            .as_ref()
+            .map_or(5, |schedule| schedule.days_per_week)
+            .to_string(),
+    );
+    let start = RwSignal::new(
+        prefill
+            .as_ref()
+            .and_then(|schedule| schedule.start)
+            .map(|day| day.iso())
+            .unwrap_or_default(),
+    );
+    let note = RwSignal::new(prefill.map(|schedule| schedule.note).unwrap_or_default());
     let built = move || {
         form::build(&ClinicForm {
             picks: picks
@@ -136,58 +155,22 @@ fn PickRow(pick: Pick) -> impl IntoView {
 #[component]
 fn LinkOutput(url: String, schedule: Schedule) -> impl IntoView {
     let t = clinic_texts(use_i18n().lang());
-    let field = NodeRef::<Textarea>::new();
-    let status = RwSignal::new(None::<&'static str>);
-    let select_link = move || {
-        if let Some(field) = field.get() {
-            field.select();
-        }
+    let texts = LinkFieldTexts {
+        label: t.link_label,
+        copy: t.copy,
+        copied: t.copied,
+        copy_failed: t.copy_failed,
     };
-    let copy = {
-        let url = url.clone();
-        move |_| {
-            let url = url.clone();
-            leptos::task::spawn_local(async move {
-                if web::copy_text(&url).await {
-                    status.set(Some(t.copied));
-                } else {
-                    // The fallback: the link selected, ready for the keyboard or a long press.
-                    select_link();
-                    status.set(Some(t.copy_failed));
-                }
-            });
-        }
-    };
-    let print = |_| {
-        // Without a print dialog (some phones) the sheet is simply on screen.
-        let _ = window().print();
-    };
-    let qr = qr_picture(&url).map(|qr| {
-        let size = qr.size.to_string();
-        let view_box = qr.view_box();
-        view! {
-            <svg class="qr-code" viewBox=view_box role="img" aria-label=t.qr_label>
-                <rect class="qr-light" width=size.clone() height=size />
-                <path class="qr-dark" d=qr.path shape-rendering="crispEdges" />
-            </svg>
-        }
-    });
     view! {
         <section class="clinic-link" aria-labelledby="clinic-link-heading">
             <h2 id="clinic-link-heading">{t.link_heading}</h2>
-            <label>
-                <span>{t.link_label}</span>
-                <textarea class="link-field" rows="4" readonly node_ref=field prop:value=url on:focus=move |_| select_link()></textarea>
-            </label>
-            <div class="actions">
-                <button type="button" class="button" on:click=copy>{t.copy}</button>
-                <button type="button" class="button secondary" on:click=print>{t.print}</button>
-            </div>
-            <p class="notice" role="status" hidden=move || status.get().is_none()>{move || status.get()}</p>
+            <LinkField url=url.clone() texts>
+                <button type="button" class="button secondary" on:click=|_| web::print_page()>{t.print}</button>
+            </LinkField>
         </section>
         <section class="clinic-sheet" aria-labelledby="clinic-sheet-heading">
             <h2 id="clinic-sheet-heading">{t.sheet_title}</h2>
-            {qr}
+            <QrCode text=url label=t.qr_label />
             <p>{t.sheet_scan}</p>
             <ScheduleSummary schedule linked=false />
         </section>

@@ -5,10 +5,12 @@
 
 mod accept;
 mod builder;
+mod link_field;
 mod reminder;
-mod summary;
-mod web;
+pub mod summary;
+pub mod web;
 
 pub use accept::AcceptPage;
 pub use builder::ClinicPage;
+pub use link_field::{LinkField, LinkFieldTexts, QrCode};
 pub use reminder::ReminderSection;

@@ -23,6 +23,7 @@ use crate::diary::store::{use_diary, BackupInfo};
 use crate::diary::texts::diary_texts;
 use crate::diary::{CurrentSchedule, Diary};
 use crate::i18n::{dates, use_i18n};
+use crate::report::views::ShareProgress;
 use crate::shell::{use_base_path, Page};
 use crate::storage::{self, decode};
 
@@ -307,6 +308,7 @@ pub fn DataPage() -> impl IntoView {
                     <A href=base.href("/dagboek/overzicht") attr:class="button secondary">{t.export_print}</A>
                 </div>
             </section>
+            <ShareProgress />
             <section>
                 <h2>{t.import_heading}</h2>
                 <p>{t.import_explain}</p>
