@@ -19,9 +19,9 @@ pub static EXPLAINER: Explainer = Explainer {
         title: "Would you like to know if your back pain comes from your hip?",
         body: &[
             "At Rugcentrum Hilversum we examine how your hips and lower back work together. \
-             Then we make a plan. That way your hip moves better, gets stronger and you control it better.",
-            "This puts less strain on your lower back. And you get your confidence in moving back.",
-            "Make an appointment at Rugcentrum Hilversum. Are you already a patient? Then ask about it at your next appointment.",
+             Then we make a plan. That plan aims to help your hip move better and to improve its strength and control.",
+            "The aim: less strain on your lower back, and your confidence in moving back.",
+            "Make an appointment at Rugcentrum Hilversum. If you are already a patient, ask about it at your next appointment.",
         ],
     },
     sections: &[
@@ -93,14 +93,14 @@ const HIP_JOINT: Section = Section {
              They keep you steady when walking, turning and doing balance exercises.",
         ]),
         Block::Paragraph(
-            "Does one of these parts work less well? Then your lower back has to make up for it (compensate).",
+            "If one of these parts works less well, your lower back has to make up for it (compensate).",
         ),
     ],
 };
 
 const HIP_STEERS_BACK: Section = Section {
     id: SectionId::HipSteersBack,
-    title: "Why your hip steers your lower back",
+    title: "How your hip affects your lower back",
     summary: "Your hip has a big influence on how your pelvis is tilted, and takes up a lot of movement.",
     blocks: &[
         Block::Heading("How your pelvis is tilted"),
@@ -111,9 +111,13 @@ const HIP_STEERS_BACK: Section = Section {
         ),
         Block::Paragraph(
             "Weak buttock muscles (glutes) can do the opposite. \
-             Your posture then becomes less steady (unstable), or your lower back becomes flatter.",
+             Your pelvis is then held in place less well, or your lower back becomes flatter.",
         ),
         Block::Picture,
+        Block::Note(
+            "Good to know: your back is strong. Pain does not mean that something is broken. \
+             By moving and exercising, your hip can take over more of the work again.",
+        ),
         Block::Heading("Bending, lifting and walking"),
         Block::Paragraph(
             "When you bend, lift and walk, your hip has to take up a large part of the movement. \
@@ -121,17 +125,17 @@ const HIP_STEERS_BACK: Section = Section {
         ),
         Block::Paragraph(
             "Forces that enter your body through your leg go through your hip to your spine. \
-             Is your hip stiff or not steady? Then this puts more strain on your lower back.",
+             If your hip is stiff or not steady, this puts more strain on your lower back.",
         ),
         Block::Heading("Turning and reaching"),
         Block::Paragraph(
             "Your lower back can only turn a little. Your hip, on the other hand, has to make a lot of turning and reaching possible. \
-             Can your hip turn less well (limited hip rotation)? \
-             Then the turning has to come from your lower back. That way your lower back gets overloaded sooner.",
+             If your hip cannot turn as well (limited hip rotation), \
+             the turning has to come from your lower back. Your lower back then has more to do, and that can hurt.",
         ),
         Block::Heading("When your glutes do not join in"),
         Block::Paragraph(
-            "Do your glutes not tighten well? Then your back muscles take over work that really belongs to the hip. \
+            "If your glutes do not tighten well, your back muscles take over work that really belongs to the hip. \
              Your back muscles then get tired quickly and your lower back starts to hurt.",
         ),
     ],
@@ -150,9 +154,9 @@ const LIMITATIONS: Section = Section {
             "Weak buttock muscles (glutes). The muscles of your lower back then have to work extra hard \
              when you climb stairs, stand up and lift.",
             "A hip that cannot turn well (limited hip rotation). Your lower back then has to take up more turning.",
-            "A hip that is not steady enough (instability). Your lower back then gets a load that keeps shifting.",
+            "A hip that is not held steady enough (instability). Your lower back then gets a load that keeps shifting.",
             "A hip that bends too little when you bend down. Then almost all the movement comes from your lower back (lumbar spine). \
-             This makes your lower back irritated or overloaded sooner.",
+             This makes your lower back start to hurt sooner.",
         ]),
         Block::Links(&[
             to_section(SectionId::HipSteersBack, "See the picture of pelvis and lower back"),
@@ -166,7 +170,7 @@ const SYMPTOMS: Section = Section {
     summary: "Seven symptoms many people recognise.",
     blocks: &[
         Block::Paragraph(
-            "Does your back pain come (partly) from your hip? Then many people recognise these symptoms:",
+            "When back pain comes (partly) from the hip, many people recognise these symptoms:",
         ),
         Block::List(&[
             "A nagging lower back after sitting or walking",
@@ -220,7 +224,8 @@ const TREATMENT: Section = Section {
         Block::Heading("Phase 1: space and relaxation (passive phase)"),
         Block::Paragraph(
             "The first phase is about space, relaxation and being able to move well again. \
-             Passive here means: you are mainly being treated.",
+             Passive here means: you are mainly being treated. \
+             This often gives some relief quickly. For change that lasts, the second phase is needed: exercising yourself.",
         ),
         Block::List(&[
             "The therapist moves your hip joint (mobilisations).",
@@ -296,7 +301,7 @@ const HOME_ADVICE: Section = Section {
                 ],
             },
             Advice {
-                text: "Do you sit for a long time? Then stand up regularly and move for a moment. \
+                text: "If you sit for a long time, stand up regularly and move for a moment. \
                        That puts less strain on your hips and back.",
                 links: &[to_exercise(ExerciseId::SittingBreak, "Sitting break")],
             },
@@ -344,17 +349,17 @@ const LIFESTYLE: Section = Section {
 const CONCLUSION: Section = Section {
     id: SectionId::Conclusion,
     title: "In short",
-    summary: "A better hip is one of the best ways to reduce back pain.",
+    summary: "A hip that works better can help to reduce back pain.",
     blocks: &[
         Block::Paragraph(
             "Your hip has a direct and large influence on how much strain your lower back takes.",
         ),
         Block::Paragraph(
-            "Does your hip move less well? Is it not strong enough or not steady enough? \
-             Then your lower back has to make up for it. That often causes pain and overload.",
+            "Does your hip move less well, or is it not strong or steady enough? \
+             Your lower back then has to make up for it. That can cause pain.",
         ),
         Block::Paragraph(
-            "Making your hip work better is one of the best ways to reduce back pain.",
+            "According to the clinic, making your hip work better is an important way to reduce back pain.",
         ),
         Block::Paragraph(
             "That is why the team of Rugcentrum Hilversum focuses on your hip on purpose. \
@@ -375,8 +380,8 @@ const FAQ: Section = Section {
             Question {
                 question: "How do I know if my hip plays a part in my back pain?",
                 answer: &[
-                    "Do you have pain when walking, climbing stairs or getting up? And does your hip feel stiff or limited? \
-                     Then that is often a sign that your hip plays a part in your back pain.",
+                    "Do you have pain when walking, climbing stairs or getting up? And is your hip stiff, or can you move it less far? \
+                     That is often a sign that your hip plays a part in your back pain.",
                 ],
                 links: &[
                     TO_SELF_CHECK,
@@ -386,8 +391,8 @@ const FAQ: Section = Section {
             Question {
                 question: "Do strong glutes really help against back pain?",
                 answer: &[
-                    "Yes. Strong glutes that tighten well take a lot of strain off your lower back. \
-                     They also make sure forces are spread better in what you do every day.",
+                    "Yes. Strong glutes that tighten well can take strain off your lower back. \
+                     They also help to spread forces better in what you do every day.",
                 ],
                 links: &[
                     to_exercise(ExerciseId::Bridge, "Bridge"),
@@ -408,14 +413,14 @@ const FAQ: Section = Section {
                     "Your hip then takes over more movement and strength. Your lower back has to take up less. \
                      This puts less strain on your lower back (lumbar spine) and the pain goes down.",
                 ],
-                links: &[to_section(SectionId::HipSteersBack, "Why your hip steers your lower back")],
+                links: &[to_section(SectionId::HipSteersBack, "How your hip affects your lower back")],
             },
             Question {
                 question: "How soon will I notice a difference?",
                 answer: &[
-                    "Many people notice a difference within one to three weeks. \
-                     But you do need to keep exercising regularly. \
-                     And work on purpose on a hip that moves well and on strong glutes.",
+                    "That differs from person to person. Some people notice a difference after a few weeks. \
+                     For others it takes longer. \
+                     Keep exercising regularly, and work on purpose on a hip that moves well and on strong glutes.",
                 ],
                 links: &[
                     to_section(SectionId::HomeAdvice, "Exercising at home: advice"),

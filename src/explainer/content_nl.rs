@@ -19,8 +19,8 @@ pub static EXPLAINER: Explainer = Explainer {
         title: "Wil je weten of jouw rugklachten uit je heup komen?",
         body: &[
             "Bij Rugcentrum Hilversum onderzoeken we hoe jouw heupen en onderrug samenwerken. \
-             Daarna maken we een plan. Zo gaat je heup beter bewegen, wordt hij sterker en stuur je hem beter aan.",
-            "Zo wordt je onderrug minder belast. En krijg je weer vertrouwen in bewegen.",
+             Daarna maken we een plan. Dat plan moet je heup beter laten bewegen, en de kracht en controle van je heup verbeteren.",
+            "Het doel: je onderrug minder belasten. En weer vertrouwen krijgen in bewegen.",
             "Maak een afspraak bij Rugcentrum Hilversum. Ben je al patiënt? Vraag er dan naar bij je volgende afspraak.",
         ],
     },
@@ -100,7 +100,7 @@ const HIP_JOINT: Section = Section {
 
 const HIP_STEERS_BACK: Section = Section {
     id: SectionId::HipSteersBack,
-    title: "Waarom je heup je onderrug stuurt",
+    title: "Hoe je heup je onderrug beïnvloedt",
     summary: "Je heup heeft veel invloed op hoe je bekken staat en vangt veel beweging op.",
     blocks: &[
         Block::Heading("De stand van je bekken"),
@@ -111,9 +111,13 @@ const HIP_STEERS_BACK: Section = Section {
         ),
         Block::Paragraph(
             "Zwakke bilspieren (gluteus) kunnen juist het omgekeerde doen. \
-             Je houding wordt dan minder stevig (instabiel), of je onderrug wordt vlakker.",
+             Je bekken wordt dan minder goed op zijn plaats gehouden, of je onderrug wordt vlakker.",
         ),
         Block::Picture,
+        Block::Note(
+            "Goed om te weten: je rug is sterk. Pijn betekent niet dat er iets kapot is. \
+             Door te bewegen en te oefenen kan je heup weer meer werk overnemen.",
+        ),
         Block::Heading("Bukken, tillen en lopen"),
         Block::Paragraph(
             "Bij bukken, tillen en lopen moet je heup een groot deel van de beweging opvangen. \
@@ -127,7 +131,7 @@ const HIP_STEERS_BACK: Section = Section {
         Block::Paragraph(
             "Je onderrug kan maar weinig draaien. Je heup moet juist veel draai- en reikbewegingen mogelijk maken. \
              Kan je heup minder goed draaien (beperkte heuprotatie)? \
-             Dan moet het draaien uit je onderrug komen. Zo raakt je onderrug sneller overbelast.",
+             Dan moet het draaien uit je onderrug komen. Je onderrug krijgt dan meer te doen, en dat kan pijn geven.",
         ),
         Block::Heading("Als je bilspieren niet goed meedoen"),
         Block::Paragraph(
@@ -150,9 +154,9 @@ const LIMITATIONS: Section = Section {
             "Zwakke bilspieren (gluteus). De spieren van je onderrug moeten dan extra hard werken \
              bij traplopen, opstaan en tillen.",
             "Een heup die minder goed kan draaien (beperkte heuprotatie). Je onderrug moet dan meer draaiing opvangen.",
-            "Een heup die niet stevig genoeg is (instabiliteit). Je onderrug wordt dan steeds wisselend belast.",
+            "Een heup die niet stevig genoeg wordt gehouden (instabiliteit). Je onderrug wordt dan steeds wisselend belast.",
             "Een heup die te weinig buigt als je bukt. Dan komt bijna alle beweging uit je onderrug (lumbale wervelkolom). \
-             Daardoor raakt je onderrug sneller geïrriteerd of overbelast.",
+             Daardoor gaat je onderrug sneller pijn doen.",
         ]),
         Block::Links(&[
             to_section(SectionId::HipSteersBack, "Bekijk het plaatje van bekken en onderrug"),
@@ -220,7 +224,8 @@ const TREATMENT: Section = Section {
         Block::Heading("Fase 1: ruimte en ontspanning (passieve fase)"),
         Block::Paragraph(
             "In de eerste fase gaat het om ruimte, ontspanning en weer goed kunnen bewegen. \
-             Passief betekent hier: je wordt vooral behandeld.",
+             Passief betekent hier: je wordt vooral behandeld. \
+             Dat geeft vaak snel wat verlichting. Voor verandering die blijft, is de tweede fase nodig: zelf oefenen.",
         ),
         Block::List(&[
             "De therapeut beweegt je heupgewricht (mobilisaties).",
@@ -344,15 +349,15 @@ const LIFESTYLE: Section = Section {
 const CONCLUSION: Section = Section {
     id: SectionId::Conclusion,
     title: "Samengevat",
-    summary: "Een betere heup is een van de beste manieren om rugklachten te verminderen.",
+    summary: "Een heup die beter werkt, kan helpen om rugklachten te verminderen.",
     blocks: &[
         Block::Paragraph("Je heup heeft een directe en grote invloed op hoe zwaar je onderrug belast wordt."),
         Block::Paragraph(
             "Beweegt je heup minder goed? Is hij niet sterk genoeg of niet stevig genoeg? \
-             Dan moet je onderrug dat opvangen. Dat geeft vaak pijn en overbelasting.",
+             Dan moet je onderrug dat opvangen. Dat kan pijn geven.",
         ),
         Block::Paragraph(
-            "Je heup beter laten werken is een van de beste manieren om rugklachten te verminderen.",
+            "Volgens het rugcentrum is het verbeteren van je heup een belangrijke manier om rugklachten te verminderen.",
         ),
         Block::Paragraph(
             "Daarom richt het team van Rugcentrum Hilversum zich bewust op je heup. \
@@ -373,7 +378,7 @@ const FAQ: Section = Section {
             Question {
                 question: "Hoe weet ik of mijn heup meedoet bij mijn rugklachten?",
                 answer: &[
-                    "Heb je pijn bij lopen, traplopen of opstaan? En voelt je heup stijf of beperkt aan? \
+                    "Heb je pijn bij lopen, traplopen of opstaan? En is je heup stijf, of kun je hem minder ver bewegen? \
                      Dan is dat vaak een teken dat je heup meedoet bij je rugklachten.",
                 ],
                 links: &[
@@ -384,8 +389,8 @@ const FAQ: Section = Section {
             Question {
                 question: "Helpen sterke bilspieren echt tegen rugklachten?",
                 answer: &[
-                    "Ja. Sterke bilspieren die goed aanspannen, halen veel belasting van je onderrug af. \
-                     Ze zorgen er ook voor dat krachten beter verdeeld worden bij wat je dagelijks doet.",
+                    "Ja. Sterke bilspieren die goed aanspannen, kunnen je onderrug ontlasten. \
+                     Ze helpen ook om krachten beter te verdelen bij wat je dagelijks doet.",
                 ],
                 links: &[
                     to_exercise(ExerciseId::Bridge, "Bruggetje"),
@@ -406,14 +411,14 @@ const FAQ: Section = Section {
                     "Je heup neemt dan meer beweging en kracht over. Je onderrug hoeft dan minder op te vangen. \
                      Daardoor wordt je onderrug (lumbale wervelkolom) minder belast en neemt de pijn af.",
                 ],
-                links: &[to_section(SectionId::HipSteersBack, "Waarom je heup je onderrug stuurt")],
+                links: &[to_section(SectionId::HipSteersBack, "Hoe je heup je onderrug beïnvloedt")],
             },
             Question {
                 question: "Hoe snel merk ik verschil?",
                 answer: &[
-                    "Veel mensen merken binnen één tot drie weken verschil. \
-                     Dan moet je wel regelmatig blijven oefenen. \
-                     En gericht werken aan een heup die goed beweegt en sterke bilspieren.",
+                    "Dat verschilt per persoon. Sommige mensen merken al na een paar weken verschil. \
+                     Bij anderen duurt het langer. \
+                     Blijf regelmatig oefenen, en werk gericht aan een heup die goed beweegt en sterke bilspieren.",
                 ],
                 links: &[
                     to_section(SectionId::HomeAdvice, "Thuis oefenen: adviezen"),

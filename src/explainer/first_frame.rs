@@ -122,7 +122,7 @@ mod tests {
             .iter()
             .find(|page| page.path == SectionId::HipSteersBack.path())
             .expect("the section on how the hip steers the back");
-        assert_eq!(steers.heading, "Waarom je heup je onderrug stuurt");
+        assert_eq!(steers.heading, "Hoe je heup je onderrug beïnvloedt");
         assert!(steers
             .body
             .starts_with(r#"<p class="section-meta">Deel 2 van 10 · "#));

@@ -79,7 +79,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     notes_heading: "The patient's notes",
     print: "Print",
     adjust: "Adjust the schedule",
-    adjust_hint: "Opens the schedule builder with this schedule filled in; the new link is one edit away.",
+    adjust_hint: "Opens the schedule builder with this schedule already filled in. Change what is needed and give the patient the new link.",
 
     error_title: "This report cannot be opened",
     error_empty: "There is no report in this link.",

@@ -80,7 +80,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     notes_heading: "Notities van de patiënt",
     print: "Afdrukken",
     adjust: "Pas het schema aan",
-    adjust_hint: "Opent de schemabouwer met dit schema ingevuld; de nieuwe link is één wijziging verder.",
+    adjust_hint: "Opent de schemabouwer met dit schema al ingevuld. Pas aan wat nodig is en geef de patiënt de nieuwe link.",
 
     error_title: "Dit verslag kan niet worden geopend",
     error_empty: "Er staat geen verslag in deze link.",

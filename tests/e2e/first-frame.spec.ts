@@ -10,7 +10,7 @@ import { FROZEN_SCHEDULE } from "./frozen-schedule.mjs";
 const contentPages = [
   { route: "", heading: "Heup en onderrug" },
   { route: "uitleg", heading: "Uitleg" },
-  { route: "uitleg/heup-en-onderrug", heading: "Waarom je heup je onderrug stuurt" },
+  { route: "uitleg/heup-en-onderrug", heading: "Hoe je heup je onderrug beïnvloedt" },
   { route: "zelftest", heading: "Zelftest" },
   { route: "oefeningen", heading: "Oefeningen" },
   { route: `schema#${FROZEN_SCHEDULE}`, heading: "Je oefenschema" },
@@ -91,9 +91,9 @@ for (const { route, heading } of contentPages) {
 test("the first frame's links work before the app runs", async ({ page, baseURL }) => {
   await holdTheApp(page);
   await page.goto("uitleg");
-  await page.locator("#first-frame").getByRole("link", { name: /^Waarom je heup je onderrug stuurt/ }).click();
+  await page.locator("#first-frame").getByRole("link", { name: /^Hoe je heup je onderrug beïnvloedt/ }).click();
   await expect(page).toHaveURL(`${baseURL}uitleg/heup-en-onderrug`);
-  await expect(page.locator("h1")).toHaveText("Waarom je heup je onderrug stuurt");
+  await expect(page.locator("h1")).toHaveText("Hoe je heup je onderrug beïnvloedt");
 });
 
 test("in English the loading notice shows instead of the Dutch first frame", async ({ page }) => {
@@ -101,9 +101,9 @@ test("in English the loading notice shows instead of the Dutch first frame", asy
   await page.goto("uitleg/heup-en-onderrug?taal=en");
   await expect(page.getByText("Loading the app…")).toBeVisible();
   await expect(page.locator("#first-frame")).toHaveCount(0);
-  await expect(page.getByText("Waarom je heup je onderrug stuurt")).toHaveCount(0);
+  await expect(page.getByText("Hoe je heup je onderrug beïnvloedt")).toHaveCount(0);
   release();
-  await expect(page.locator("h1")).toHaveText("Why your hip steers your lower back");
+  await expect(page.locator("h1")).toHaveText("How your hip affects your lower back");
 });
 
 test("a page without a first frame still shows the loading notice", async ({ page }) => {
@@ -133,5 +133,5 @@ test("once installed, the app opens a content page offline at once, without a fi
   await context.setOffline(true);
   await page.goto("uitleg/heup-en-onderrug");
   await expect(page.locator("#boot")).toHaveCount(0);
-  await expect(page.locator("h1")).toHaveText("Waarom je heup je onderrug stuurt");
+  await expect(page.locator("h1")).toHaveText("Hoe je heup je onderrug beïnvloedt");
 });

@@ -27,7 +27,7 @@ test.describe("on a phone set to English", () => {
     await expectEnglish(page);
 
     await openApp(page, "uitleg/heup-en-onderrug");
-    await expect(page.locator("h1")).toHaveText("Why your hip steers your lower back");
+    await expect(page.locator("h1")).toHaveText("How your hip affects your lower back");
     await expect(page.getByRole("img", { name: /^Side view of pelvis and lower back\./ })).toBeVisible();
     await expect(page.getByLabel("Hip flexors stiff/tight")).toBeVisible();
     await expectEnglish(page);

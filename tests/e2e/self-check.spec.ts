@@ -49,7 +49,7 @@ const runs = {
       "Je gaf aan dat opstaan uit een stoel vaak pijn doet.",
       "Je gaf aan dat je vaak moeite hebt met traplopen.",
       "Je gaf aan dat ‘enkel op de knie’ links stijf of pijnlijk voelde.",
-      "Je gaf aan dat je bij ‘knie naar de borst’ aan beide kanten pijn of een harde stop voelde.",
+      "Je gaf aan dat je bij ‘knie naar de borst’ aan beide kanten pijn voelde, of dat je knie niet verder kon.",
     ],
   },
 };

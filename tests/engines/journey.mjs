@@ -81,7 +81,7 @@ try {
 
   await step("an explainer slider changes the picture", async () => {
     await browser.go(`${site}uitleg/heup-en-onderrug`);
-    await browser.waitForHeading("Waarom je heup je onderrug stuurt");
+    await browser.waitForHeading("Hoe je heup je onderrug beïnvloedt");
     const caption = () => browser.run('return document.querySelector("figure figcaption").textContent.trim()');
     const before = await caption();
     const slider = await browser.find('input[type="range"]');

@@ -22,7 +22,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
         _ => format!("See your {count} earlier results"),
     },
     not_a_diagnosis: "This is not a diagnosis. Only a care provider who examines you can say where your symptoms \
-                      come from. Are your symptoms getting worse, or are you not sure? Then contact your GP.",
+                      come from. If your symptoms get worse, or you are not sure, contact your GP.",
 
     resume_heading: "Continue the test?",
     resume_body: |started, question, total| {
@@ -36,8 +36,8 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     group_self_tests: "Small tests at home",
     progress: |question, total| format!("Question {question} of {total}"),
     back: "Previous question",
-    self_test_care: "Take it easy. Stop if it hurts a lot. Can't do it? Then choose ‘I'll skip this test’. Have you had a \
-                     hip replacement or hip surgery? Then only do the tests your physiotherapist agrees with.",
+    self_test_care: "Take it easy. Stop if it hurts a lot. If you can't do it, choose ‘I'll skip this test’. If you have had a \
+                     hip replacement or hip surgery, only do the tests your physiotherapist agrees with.",
 
     gp_now: StopText {
         heading: "Call your GP now",
@@ -62,7 +62,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     gp_mention_too: "Also tell your GP this:",
     gp_emergency: "Is it an emergency? Call 112",
     gp_wrong_tap: "Tapped the wrong answer?",
-    gp_wrong_tap_question: "Did you mean ‘No’? Then we clear your ‘Yes’ and ask the question again.",
+    gp_wrong_tap_question: "If you meant ‘No’, we clear your ‘Yes’ and ask the question again.",
     gp_wrong_tap_confirm: "Yes, ask the question again",
     gp_wrong_tap_keep: "No, my ‘Yes’ is right",
 
@@ -85,12 +85,12 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     band_some_body: "A few answers fit a hip that moves less easily or is less strong. \
                      Then your lower back has to do extra work.",
     band_clear_body: "Many answers fit a hip that moves less easily or is less strong. Then your lower back \
-                      has to do extra work. Exercises for your hip often help well then.",
+                      has to do extra work. Exercises for your hip can help with that.",
     band_scale: ["Few", "Some", "Clear"],
     reasons_heading: "Why this result?",
     no_reasons: "You gave no answers that point to your hip.",
     advice_recent: "New back pain often gets better by itself within a few weeks, especially if you keep moving.",
-    advice_weeks: "Are your symptoms not getting better? Then have them examined.",
+    advice_weeks: "If your symptoms are not getting better, have them examined.",
     advice_long: "Symptoms that last this long are best examined.",
     how_scored_summary: "How is this result worked out?",
     how_scored: |points, max| {

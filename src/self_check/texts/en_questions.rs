@@ -208,11 +208,11 @@ fn self_test_question(test: SelfTest) -> QuestionText {
             |side| format!("You said that ‘ankle on knee’ felt stiff or painful {side}."),
         ),
         SelfTest::KneeToChest => text(
-            "On which side did you feel pain or a hard stop in your hip or groin?",
+            "On which side did your hip or groin hurt, or could your knee go no further?",
             None,
             "Knee to chest",
             |side| {
-                format!("You said that with ‘knee to chest’ you felt pain or a hard stop {side}.")
+                format!("You said that with ‘knee to chest’ you felt pain {side}, or your knee could go no further.")
             },
         ),
         SelfTest::OneLegStand => text(

@@ -115,7 +115,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     band_some_body: "Een paar antwoorden passen bij een heup die minder soepel beweegt of minder sterk is. \
                      Dan moet je onderrug extra werk doen.",
     band_clear_body: "Veel antwoorden passen bij een heup die minder soepel beweegt of minder sterk is. Dan moet \
-                      je onderrug extra werk doen. Oefeningen voor je heup helpen dan vaak goed.",
+                      je onderrug extra werk doen. Oefeningen voor je heup kunnen dan helpen.",
     band_scale: ["Weinig", "Enkele", "Duidelijke"],
     reasons_heading: "Waarom deze uitslag?",
     no_reasons: "Je gaf geen antwoorden die op je heup wijzen.",
@@ -162,7 +162,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     read_more_heading: "Lees meer",
     exercises_heading: "Oefeningen die passen bij je antwoorden",
     invite_heading: "Laat het onderzoeken",
-    invite_body: "Wil je weten of je rugklachten uit je heup komen? In Rugcentrum Hilversum onderzoeken we hoe je \
+    invite_body: "Wil je weten of je rugklachten uit je heup komen? Bij Rugcentrum Hilversum onderzoeken we hoe je \
                   heupen en onderrug samenwerken. Daarna maken we samen een plan.",
     invite_link: "Zo onderzoekt het rugcentrum je heup",
     compare_heading: "Vergeleken met de vorige keer",

@@ -170,7 +170,7 @@ fn symptom(symptom: Symptom) -> QuestionText {
             |often| format!("Je gaf aan dat je {often} moeite hebt met traplopen."),
         ),
         Symptom::ButtockStiffness => text(
-            "Hoe vaak voelt je bil stijf aan, of voel je druk in je bil?",
+            "Hoe vaak is je bil stijf, of voel je druk in je bil?",
             None,
             "Stijve bil of druk in de bil",
             |often| format!("Je gaf aan dat je {often} stijfheid of druk voelt in je bil."),
@@ -205,11 +205,11 @@ fn self_test_question(test: SelfTest) -> QuestionText {
             |side| format!("Je gaf aan dat ‘enkel op de knie’ {side} stijf of pijnlijk voelde."),
         ),
         SelfTest::KneeToChest => text(
-            "Aan welke kant voelde je pijn of een harde stop in je heup of lies?",
+            "Aan welke kant deed je heup of lies pijn, of kon je knie niet verder?",
             None,
             "Knie naar de borst",
             |side| {
-                format!("Je gaf aan dat je bij ‘knie naar de borst’ {side} pijn of een harde stop voelde.")
+                format!("Je gaf aan dat je bij ‘knie naar de borst’ {side} pijn voelde, of dat je knie niet verder kon.")
             },
         ),
         SelfTest::OneLegStand => text(
@@ -261,7 +261,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
         SelfTest::ForwardBend => SelfTestText {
             name: "Vooroverbuigen",
             steps: [
-                "Ga rechtop staan met je handen op je heupen. Buig rustig voorover, zo ver als prettig is.",
+                "Ga rechtop staan met je handen op je heupen. Buig rustig voorover, zo ver als het prettig voelt.",
                 "Let op: gaan je billen naar achteren, of wordt vooral je rug rond?",
             ],
             picture: "Twee tekeningen. Links buigt iemand voorover vanuit de heupen: de rug blijft recht en de \
