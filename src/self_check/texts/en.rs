@@ -47,8 +47,8 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     },
     gp_today: StopText {
         heading: "Call your GP today",
-        why: "What you told us can mean that a bone in your spine is broken, or that there is an infection in your \
-              back. A GP should look at this today.",
+        why: "A GP should look at what you told us today. It may be, for example, a broken bone in your spine or \
+              an infection in your back.",
         next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost).",
     },
     gp_within_days: StopText {

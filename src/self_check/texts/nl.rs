@@ -76,8 +76,8 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     },
     gp_today: StopText {
         heading: "Bel vandaag je huisarts",
-        why: "Wat je aangaf, kan betekenen dat een wervel gebroken is of dat er een ontsteking in je rug zit. Een \
-              huisarts moet daar vandaag naar kijken.",
+        why: "Wat je aangaf, moet een huisarts vandaag bekijken. Het kan bijvoorbeeld gaan om een gebroken wervel \
+              of om een ontsteking in je rug.",
         next: "Is de praktijk dicht? Bel dan de huisartsenpost.",
     },
     gp_within_days: StopText {
