@@ -171,23 +171,27 @@ impl Draft {
         }
     }
 
-    /// Takes back the red-flag answers that stopped the test (a wrong tap,
-    /// confirmed by the patient) and returns to the first of those
-    /// questions, with no answer chosen. The inflammatory pattern, which
-    /// does not stop the test, stays as answered.
+    /// Takes back the "yes" answers that stopped the test (a wrong tap,
+    /// confirmed by the patient): the red flags and the risk factors of a
+    /// combination, and returns to the first of those questions, with no
+    /// answer chosen. The age band and the inflammatory pattern, which do
+    /// not stop the test, stay as answered.
     pub fn retract_red_flags(&mut self) {
         let Screen::SeeGp(stop) = self.screen() else {
             return;
         };
-        let flagged: Vec<usize> = stop
-            .flags
+        let flags = stop.flags.iter().map(|&flag| QuestionId::RedFlag(flag));
+        let risks = stop
+            .risks
             .iter()
-            .map(|&flag| QuestionId::RedFlag(flag).index())
-            .collect();
-        for &index in &flagged {
+            .filter(|&&(_, answer)| answer == Answer::Yes)
+            .map(|&(question, _)| question);
+        let mut taken_back: Vec<usize> = flags.chain(risks).map(QuestionId::index).collect();
+        taken_back.sort_unstable();
+        for &index in &taken_back {
             self.answers.clear(QUESTIONS[index].id);
         }
-        if let Some(&first) = flagged.first() {
+        if let Some(&first) = taken_back.first() {
             self.step = first;
         }
     }
@@ -216,17 +220,17 @@ pub fn progress(index: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::self_check::question::{SelfTest, Symptom};
+    use crate::self_check::question::{RiskFactor, SelfTest, Symptom};
 
     fn day(text: &str) -> Day {
         Day::parse(text).unwrap()
     }
 
-    /// An answer each question offers: "nee" for red flags, the
-    /// highest-scoring one for the rest.
+    /// An answer each question offers: "nee" for red flags and risk
+    /// factors, the highest-scoring one for the rest.
     fn filler(id: QuestionId) -> Answer {
         match id {
-            QuestionId::RedFlag(_) | QuestionId::Nerve(_) => Answer::No,
+            QuestionId::RedFlag(_) | QuestionId::RiskFactor(_) | QuestionId::Nerve(_) => Answer::No,
             QuestionId::AgeBand => Answer::UnderFifty,
             QuestionId::Symptom(_) => Answer::Often,
             QuestionId::Duration => Answer::OverTwelveWeeks,
@@ -265,7 +269,7 @@ mod tests {
     fn answering_moves_to_the_next_question_until_finished() {
         let mut draft = Draft::new(day("2026-11-25"));
         assert_eq!(draft.screen(), Screen::Question { index: 0 });
-        assert_eq!(progress(0), (1, 28));
+        assert_eq!(progress(0), (1, 32));
         for (index, question) in QUESTIONS.iter().enumerate() {
             assert_eq!(draft.screen(), Screen::Question { index });
             assert!(draft.answer(filler(question.id)));
@@ -337,44 +341,61 @@ mod tests {
         }
     }
 
+    /// Answers the questions up to and including `until` with [`filler`],
+    /// and "yes" to those in `yes`.
+    fn answer_until(draft: &mut Draft, until: QuestionId, yes: &[QuestionId]) {
+        while let Screen::Question { index } = draft.screen() {
+            let id = QUESTIONS[index].id;
+            let answer = if yes.contains(&id) {
+                Answer::Yes
+            } else {
+                filler(id)
+            };
+            assert!(draft.answer(answer), "{id:?}");
+            if id == until {
+                break;
+            }
+        }
+    }
+
     #[test]
     fn other_flags_stop_the_test_after_the_last_safety_question_with_every_flag() {
+        let cancer = QuestionId::RedFlag(RedFlag::Cancer);
+        let brittle = QuestionId::RiskFactor(RiskFactor::Osteoporosis);
+        let fall = QuestionId::RiskFactor(RiskFactor::MinorFall);
         let mut draft = Draft::new(day("2026-11-25"));
-        yes_to(&mut draft, RedFlag::Cancer);
+        answer_until(&mut draft, cancer, &[cancer]);
         assert!(
             matches!(draft.screen(), Screen::Question { .. }),
             "the safety questions go on, so a fall can still make it today"
         );
-        yes_to(&mut draft, RedFlag::Osteoporosis);
-        yes_to(&mut draft, RedFlag::FallOrAccident);
+        answer_until(&mut draft, fall, &[brittle, fall]);
         assert!(matches!(draft.screen(), Screen::Question { .. }));
         assert!(draft.answer(Answer::No), "the inflammatory pattern");
         assert_eq!(
             draft.screen(),
             Screen::SeeGp(Stop {
                 urgency: Urgency::Today,
-                flags: vec![
-                    RedFlag::Cancer,
-                    RedFlag::Osteoporosis,
-                    RedFlag::FallOrAccident
-                ],
+                flags: vec![RedFlag::Cancer],
+                risks: vec![(brittle, Answer::Yes), (fall, Answer::Yes)],
                 mentions: Vec::new(),
             })
         );
         draft.retract_red_flags();
-        let cancer = QuestionId::RedFlag(RedFlag::Cancer).index();
-        assert_eq!(draft.screen(), Screen::Question { index: cancer });
-        for flag in [
-            RedFlag::Cancer,
-            RedFlag::Osteoporosis,
-            RedFlag::FallOrAccident,
-        ] {
-            assert_eq!(
-                draft.answers().get(QuestionId::RedFlag(flag)),
-                None,
-                "{flag:?}"
-            );
+        assert_eq!(
+            draft.screen(),
+            Screen::Question {
+                index: cancer.index()
+            }
+        );
+        for question in [cancer, brittle, fall] {
+            assert_eq!(draft.answers().get(question), None, "{question:?}");
         }
+        assert_eq!(
+            draft.answers().get(QuestionId::AgeBand),
+            Some(Answer::UnderFifty),
+            "the age stays as answered"
+        );
 
         let mut alone = Draft::new(day("2026-11-25"));
         yes_to(&mut alone, RedFlag::WeightLoss);
@@ -384,9 +405,22 @@ mod tests {
             Screen::SeeGp(Stop {
                 urgency: Urgency::WithinDays,
                 flags: vec![RedFlag::WeightLoss],
+                risks: Vec::new(),
                 mentions: Vec::new(),
             })
         );
+    }
+
+    #[test]
+    fn a_known_osteoporosis_or_prednison_alone_lets_the_test_go_on() {
+        let mut draft = Draft::new(day("2026-11-25"));
+        let risks = [
+            QuestionId::RiskFactor(RiskFactor::Osteoporosis),
+            QuestionId::RiskFactor(RiskFactor::Corticosteroids),
+        ];
+        let last = QUESTIONS[QUESTIONS.len() - 1].id;
+        answer_until(&mut draft, last, &risks);
+        assert_eq!(draft.screen(), Screen::Finished);
     }
 
     #[test]
@@ -471,5 +505,48 @@ mod tests {
         let draft = Draft::new(day("2026-11-25"));
         assert!(!draft.started_before(day("2026-11-25")));
         assert!(draft.started_before(day("2026-11-26")));
+    }
+
+    #[test]
+    fn a_draft_and_a_result_stored_before_the_new_safety_questions_still_read() {
+        use crate::self_check::records::{DraftRecord, SavedResults};
+        use crate::self_check::scoring::{score, Outcome};
+        use crate::storage::decode;
+        // Stored by the app when it asked 28 questions (one question about
+        // any fall or accident, osteoporosis and prednison as red flags).
+        let old_safety = r#""bladder-or-bowel":"no","saddle-numbness":"no","both-legs":"no",
+            "leg-weakening":"no","cancer":"no","weight-loss":"no","fever-or-ill":"no",
+            "weak-immunity":"no","night-pain":"no","osteoporosis":"yes","corticosteroids":"no",
+            "age-band":"fifty_or_over","fall-or-accident":"no","inflammatory-pattern":"no""#;
+        let raw_draft = format!(
+            r#"{{"version":1,"data":{{"draft":{{"started":"2026-11-20","answers":{{{old_safety},
+            "ache-after-sitting-or-walking":"often"}},"step":15}}}}}}"#
+        );
+        let record: DraftRecord = decode(&raw_draft).expect("an old draft reads");
+        let draft = record.draft.expect("with its draft");
+        // It resumes at the first question it never asked: the serious accident.
+        let accident = QuestionId::RedFlag(RedFlag::SeriousAccident).index();
+        assert_eq!(draft.screen(), Screen::Question { index: accident });
+        assert_eq!(
+            draft
+                .answers()
+                .get(QuestionId::RiskFactor(RiskFactor::Osteoporosis)),
+            Some(Answer::Yes)
+        );
+        assert_eq!(
+            draft
+                .answers()
+                .get(QuestionId::RiskFactor(RiskFactor::MinorFall)),
+            Some(Answer::No)
+        );
+
+        let raw_results = format!(
+            r#"{{"version":1,"data":{{"last_id":1,"results":[{{"id":1,"date":"2026-03-01","answers":{{
+            {old_safety},"stairs":"often","duration":"over_twelve_weeks"}}}}]}}}}"#
+        )
+        .replace(r#""osteoporosis":"yes""#, r#""osteoporosis":"no""#);
+        let results: SavedResults = decode(&raw_results).expect("an old result reads");
+        let result = results.get(1).expect("result 1");
+        assert!(matches!(score(&result.answers), Outcome::Scored(_)));
     }
 }

@@ -5,7 +5,8 @@
 //! and the exercises, and is saved with its date for comparing later.
 //!
 //! - `question`: the questions, their weights and links (pure data);
-//! - `triage`: each red flag's urgency and guideline source (pure);
+//! - `triage`: each red flag's urgency and guideline source, the risk
+//!   factors and the combinations they make (pure);
 //! - `answers`, `flow`: the answers and the way through the test (pure);
 //! - `scoring`: from answers to a band with reasons (pure, documented);
 //! - `records`: what is kept in storage;
@@ -24,14 +25,17 @@ mod view;
 pub use answers::Answers;
 pub use flow::{progress, Draft, Screen};
 pub use question::{
-    Answer, Group, NerveSign, Question, QuestionId, RedFlag, SelfTest, Symptom, Weight, QUESTIONS,
+    Answer, Group, NerveSign, Question, QuestionId, RedFlag, RiskFactor, SelfTest, Symptom, Weight,
+    QUESTIONS,
 };
 pub use records::{DraftRecord, SavedResult, SavedResults};
 pub use scoring::{
     max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
 };
 pub use texts::{texts, SelfCheckTexts};
-pub use triage::{Stop, Urgency};
+pub use triage::{
+    flag_rule, Combination, FlagRule, Sign, Stop, Urgency, COMBINATIONS, FLAG_RULES, RISK_FACTORS,
+};
 pub use view::{first_frame, ResultPage, SavedResultsPage, SelfCheckPage};
 
 /// Every text of the self-check in `lang`, for the completeness test.

@@ -28,37 +28,59 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::exercises::{ExerciseId, ExerciseId as E};
 use crate::explainer::{SectionId, SectionId as S};
 
-/// A warning sign that needs a doctor rather than a self-check. How urgent
-/// each one is, and the guideline it comes from: `triage.rs`.
+/// A warning sign that needs a doctor on its own, rather than a
+/// self-check. How urgent each one is, and the guideline it comes from:
+/// `triage.rs`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum RedFlag {
-    /// Loss of bladder or bowel control, or cannot pee.
+    /// New loss of bladder or bowel control, or cannot pee.
     BladderOrBowel,
     /// Numbness in the saddle area.
     SaddleNumbness,
-    /// Numbness or weakness in both legs.
+    /// New numbness or weakness in both legs.
     BothLegs,
     /// A leg getting weaker quickly.
     LegWeakening,
-    /// Cancer now or in the past.
+    /// Back pain that started or got much worse after a serious accident
+    /// (a fall from a height or down the stairs, a road accident, a hard
+    /// blow) in the last six weeks.
+    SeriousAccident,
+    /// Cancer now or in the past, with back pain the doctor does not know
+    /// of yet (answered [`Answer::Yes`]; [`Answer::YesDoctorKnows`] is no
+    /// flag).
     Cancer,
     /// Unintended weight loss.
     WeightLoss,
     /// Fever or feeling ill together with the back pain.
     FeverOrIll,
+    /// Fever together with drug use by injection or a recent bacterial
+    /// infection.
+    FeverWithInfectionRisk,
     /// A weakened immune system (illness or medicines).
     WeakImmunity,
+    /// An operation or injection on the lower back in the last three
+    /// months, with back pain that is new or worse since.
+    RecentBackProcedure,
     /// Pain at night or at rest that does not change with position.
     NightPain,
-    /// Osteoporosis (brittle bones).
-    Osteoporosis,
-    /// Long-term corticosteroids (prednison) as tablets.
-    Corticosteroids,
-    /// A recent fall or accident.
-    FallOrAccident,
+    /// Pain so bad that painkillers do not help.
+    PainkillersDoNotHelp,
     /// The pattern of an inflammatory back: started before about 45, stiff
     /// for more than half an hour in the morning, better when moving.
     InflammatoryPattern,
+}
+
+/// A fact that is no warning sign on its own, but makes one together with
+/// another sign (KNGF B.1.3); which, and why: `triage.rs`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RiskFactor {
+    /// Osteoporosis (brittle bones).
+    Osteoporosis,
+    /// Long-term corticosteroids (prednison) as tablets or injections.
+    Corticosteroids,
+    /// A fall in the last six weeks other than a serious accident, such as
+    /// tripping or slipping.
+    MinorFall,
 }
 
 /// A sign that leg pain comes from a nerve root in the back.
@@ -106,7 +128,8 @@ pub enum SelfTest {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum QuestionId {
     RedFlag(RedFlag),
-    /// Under 50, or 50 and over: a fall weighs more from 50.
+    RiskFactor(RiskFactor),
+    /// Under 50, or 50 and over: a minor fall weighs more from 50.
     AgeBand,
     Nerve(NerveSign),
     Symptom(Symptom),
@@ -118,7 +141,7 @@ pub enum QuestionId {
 /// The part of the test a question belongs to, shown above the question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
-    /// The red flags and the age band.
+    /// The red flags, the risk factors and the age band.
     Safety,
     /// The symptoms and their duration.
     Complaints,
@@ -132,6 +155,8 @@ pub enum Group {
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     Yes,
+    /// Yes, and the doctor already knows of this back pain (cancer).
+    YesDoctorKnows,
     No,
     UnderFifty,
     FiftyOrOver,
@@ -158,7 +183,8 @@ pub enum Answer {
 pub enum Weight {
     /// A red flag: no points; "yes" stops the test.
     RedFlag,
-    /// Not counted (the age band, the duration, the nerve questions).
+    /// Not counted (the risk factors, the age band, the duration, the
+    /// nerve questions).
     NotCounted,
     /// A symptom: points for "soms" and for "vaak"; "nooit" is 0.
     Frequency { sometimes: u32, often: u32 },
@@ -228,23 +254,28 @@ const fn self_test(
 }
 
 /// Every question, in the order the test asks them: red flags first (those
-/// to call about now at the very start; the age band, osteoporosis and
-/// corticosteroids before the fall they grade), then the symptoms, the
-/// nerve questions and the duration, then the home tests.
-pub const QUESTIONS: [Question; 28] = [
+/// to call about now at the very start; osteoporosis, corticosteroids and
+/// the age band before the minor fall they grade, and the fever before the
+/// operation it makes urgent), then the symptoms, the nerve questions and
+/// the duration, then the home tests.
+pub const QUESTIONS: [Question; 32] = [
     red_flag(RedFlag::BladderOrBowel),
     red_flag(RedFlag::SaddleNumbness),
     red_flag(RedFlag::BothLegs),
     red_flag(RedFlag::LegWeakening),
+    red_flag(RedFlag::SeriousAccident),
     red_flag(RedFlag::Cancer),
     red_flag(RedFlag::WeightLoss),
     red_flag(RedFlag::FeverOrIll),
+    red_flag(RedFlag::FeverWithInfectionRisk),
     red_flag(RedFlag::WeakImmunity),
+    red_flag(RedFlag::RecentBackProcedure),
     red_flag(RedFlag::NightPain),
-    red_flag(RedFlag::Osteoporosis),
-    red_flag(RedFlag::Corticosteroids),
+    red_flag(RedFlag::PainkillersDoNotHelp),
+    not_counted(QuestionId::RiskFactor(RiskFactor::Osteoporosis)),
+    not_counted(QuestionId::RiskFactor(RiskFactor::Corticosteroids)),
     not_counted(QuestionId::AgeBand),
-    red_flag(RedFlag::FallOrAccident),
+    not_counted(QuestionId::RiskFactor(RiskFactor::MinorFall)),
     red_flag(RedFlag::InflammatoryPattern),
     symptom(
         Symptom::AcheAfterSittingOrWalking,
@@ -341,7 +372,9 @@ impl QuestionId {
     /// The part of the test the question belongs to.
     pub fn group(self) -> Group {
         match self {
-            QuestionId::RedFlag(_) | QuestionId::AgeBand => Group::Safety,
+            QuestionId::RedFlag(_) | QuestionId::RiskFactor(_) | QuestionId::AgeBand => {
+                Group::Safety
+            }
             QuestionId::Symptom(_) | QuestionId::Nerve(_) | QuestionId::Duration => {
                 Group::Complaints
             }
@@ -352,7 +385,12 @@ impl QuestionId {
     /// The answers the question offers, in the order of the buttons.
     pub fn options(self) -> &'static [Answer] {
         match self {
-            QuestionId::RedFlag(_) | QuestionId::Nerve(_) => &[Answer::Yes, Answer::No],
+            QuestionId::RedFlag(RedFlag::Cancer) => {
+                &[Answer::Yes, Answer::YesDoctorKnows, Answer::No]
+            }
+            QuestionId::RedFlag(_) | QuestionId::RiskFactor(_) | QuestionId::Nerve(_) => {
+                &[Answer::Yes, Answer::No]
+            }
             QuestionId::AgeBand => &[Answer::UnderFifty, Answer::FiftyOrOver],
             QuestionId::Symptom(_) => &[Answer::Never, Answer::Sometimes, Answer::Often],
             QuestionId::Duration => &[
@@ -377,7 +415,10 @@ impl QuestionId {
     }
 
     /// The stable name under which the answer is stored. Never change or
-    /// reuse one once released: saved results depend on it.
+    /// reuse one once released: saved results depend on it. (The risk
+    /// factors keep the names they had as red flags; "fall-or-accident"
+    /// asked about any fall before the serious accident got its own
+    /// question, and a "no" to it still means no minor fall.)
     pub fn key(self) -> &'static str {
         match self {
             QuestionId::RedFlag(flag) => match flag {
@@ -385,15 +426,21 @@ impl QuestionId {
                 RedFlag::SaddleNumbness => "saddle-numbness",
                 RedFlag::BothLegs => "both-legs",
                 RedFlag::LegWeakening => "leg-weakening",
+                RedFlag::SeriousAccident => "serious-accident",
                 RedFlag::Cancer => "cancer",
                 RedFlag::WeightLoss => "weight-loss",
                 RedFlag::FeverOrIll => "fever-or-ill",
+                RedFlag::FeverWithInfectionRisk => "fever-with-infection-risk",
                 RedFlag::WeakImmunity => "weak-immunity",
+                RedFlag::RecentBackProcedure => "recent-back-procedure",
                 RedFlag::NightPain => "night-pain",
-                RedFlag::Osteoporosis => "osteoporosis",
-                RedFlag::Corticosteroids => "corticosteroids",
-                RedFlag::FallOrAccident => "fall-or-accident",
+                RedFlag::PainkillersDoNotHelp => "painkillers-do-not-help",
                 RedFlag::InflammatoryPattern => "inflammatory-pattern",
+            },
+            QuestionId::RiskFactor(factor) => match factor {
+                RiskFactor::Osteoporosis => "osteoporosis",
+                RiskFactor::Corticosteroids => "corticosteroids",
+                RiskFactor::MinorFall => "fall-or-accident",
             },
             QuestionId::AgeBand => "age-band",
             QuestionId::Nerve(sign) => match sign {
@@ -471,8 +518,8 @@ mod tests {
         let count = |group| groups.iter().filter(|&&g| g == group).count();
         assert_eq!(
             count(Group::Safety),
-            14,
-            "thirteen red flags and the age band"
+            18,
+            "fourteen red flags, three risk factors and the age band"
         );
         assert_eq!(
             count(Group::Complaints),
@@ -488,7 +535,10 @@ mod tests {
             let fits = match (question.id, question.weight) {
                 (QuestionId::RedFlag(_), Weight::RedFlag) => true,
                 (
-                    QuestionId::Duration | QuestionId::AgeBand | QuestionId::Nerve(_),
+                    QuestionId::Duration
+                    | QuestionId::AgeBand
+                    | QuestionId::RiskFactor(_)
+                    | QuestionId::Nerve(_),
                     Weight::NotCounted,
                 ) => true,
                 (QuestionId::Symptom(_), Weight::Frequency { sometimes, often }) => {

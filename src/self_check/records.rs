@@ -170,7 +170,7 @@ mod tests {
         let mut answers = Answers::default();
         for question in QUESTIONS {
             let first = match question.id {
-                QuestionId::RedFlag(_) => Answer::No,
+                QuestionId::RedFlag(_) | QuestionId::RiskFactor(_) => Answer::No,
                 id => id.options()[0],
             };
             answers.set(question.id, first);

@@ -312,7 +312,7 @@ mod tests {
         let mut answers = Answers::default();
         for question in QUESTIONS {
             let calm = match question.id {
-                Q::RedFlag(_) | Q::Nerve(_) => No,
+                Q::RedFlag(_) | Q::RiskFactor(_) | Q::Nerve(_) => No,
                 Q::AgeBand => UnderFifty,
                 Q::Symptom(_) => Never,
                 Q::Duration => UnderSixWeeks,

@@ -61,8 +61,13 @@ async fn open() -> Mounted {
     mounted
 }
 
-/// The safety questions: "Nee" to every red flag, and an age band.
-const SAFE_ANSWERS: [&str; 14] = [
+/// The safety questions: "Nee" to every red flag and risk factor, and an
+/// age band.
+const SAFE_ANSWERS: [&str; 18] = [
+    "Nee",
+    "Nee",
+    "Nee",
+    "Nee",
     "Nee",
     "Nee",
     "Nee",
@@ -109,10 +114,10 @@ async fn answering_moves_on_to_the_next_question() {
     let mounted = open_fresh().await;
     let root = &mounted.root;
     tap(root, "Begin de test").await;
-    assert_eq!(progress(root), "Vraag 1 van 28");
+    assert_eq!(progress(root), "Vraag 1 van 32");
     let first = text(&one(root, ".question h2"));
     tap(root, "Nee").await;
-    assert_eq!(progress(root), "Vraag 2 van 28");
+    assert_eq!(progress(root), "Vraag 2 van 32");
     assert_ne!(text(&one(root, ".question h2")), first);
     assert_eq!(
         document().active_element().map(|e| e.tag_name()),
@@ -128,14 +133,14 @@ async fn going_back_keeps_and_shows_the_earlier_answer() {
     let root = &mounted.root;
     tap(root, "Begin de test").await;
     answer_all(root, &["Vaak", "Soms"]).await;
-    assert_eq!(progress(root), "Vraag 17 van 28");
+    assert_eq!(progress(root), "Vraag 21 van 32");
     tap(root, "Vorige vraag").await;
-    assert_eq!(progress(root), "Vraag 16 van 28");
+    assert_eq!(progress(root), "Vraag 20 van 32");
     assert_eq!(pressed(root), ["Soms"]);
     tap(root, "Vorige vraag").await;
     assert_eq!(pressed(root), ["Vaak"]);
     tap(root, "Nooit").await;
-    assert_eq!(progress(root), "Vraag 16 van 28");
+    assert_eq!(progress(root), "Vraag 20 van 32");
     assert_eq!(pressed(root), ["Soms"], "later answers are kept too");
 }
 
@@ -176,7 +181,7 @@ async fn a_red_flag_shows_the_gp_message_and_nothing_else() {
     assert_eq!(text(&one(root, "main h2")), "Bel nu je huisarts", "kept");
     tap(root, "Verkeerd getikt?").await;
     tap(root, "Ja, stel de vraag opnieuw").await;
-    assert_eq!(progress(root), "Vraag 2 van 28");
+    assert_eq!(progress(root), "Vraag 2 van 32");
     assert!(pressed(root).is_empty());
 }
 
@@ -190,7 +195,7 @@ async fn a_reload_resumes_at_the_same_question() {
     drop(mounted);
 
     let mounted = open().await;
-    assert_eq!(progress(&mounted.root), "Vraag 4 van 28");
+    assert_eq!(progress(&mounted.root), "Vraag 4 van 32");
     tap(&mounted.root, "Vorige vraag").await;
     assert_eq!(pressed(&mounted.root), ["Nee"]);
 }
@@ -210,9 +215,9 @@ async fn a_test_from_an_earlier_day_asks_before_going_on() {
     let root = &mounted.root;
     assert_eq!(text(&one(root, ".resume h2")), "Verder met de test?");
     assert!(text(root).contains("6 januari 2020"));
-    assert!(text(root).contains("vraag 2 van 28"));
+    assert!(text(root).contains("vraag 2 van 32"));
     tap(root, "Ga verder").await;
-    assert_eq!(progress(root), "Vraag 2 van 28");
+    assert_eq!(progress(root), "Vraag 2 van 32");
 }
 
 #[wasm_bindgen_test]
@@ -263,7 +268,7 @@ async fn a_damaged_draft_is_explained_and_the_test_still_works() {
     assert!(text(&one(root, ".storage-notice")).contains("beschadigd"));
     tap(root, "Begin de test").await;
     tap(root, "Nee").await;
-    assert_eq!(progress(root), "Vraag 2 van 28");
+    assert_eq!(progress(root), "Vraag 2 van 32");
 }
 
 #[wasm_bindgen_test]
@@ -281,7 +286,7 @@ async fn a_full_storage_is_explained_and_the_answers_stay_on_screen() {
         notice.contains("de opslag van je telefoon is vol"),
         "{notice}"
     );
-    assert_eq!(progress(root), "Vraag 4 van 28", "the test goes on");
+    assert_eq!(progress(root), "Vraag 4 van 32", "the test goes on");
     tap(root, "Vorige vraag").await;
     assert_eq!(pressed(root), ["Nee"], "the unsaved answer is still there");
 }

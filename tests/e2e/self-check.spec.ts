@@ -1,5 +1,6 @@
 // The self-check as a patient meets it: a red flag stops everything with
-// the GP message as urgent as the flag (now, today, within a few days), the
+// the GP message as urgent as the flag (now, today, within a few days; a
+// serious accident today at any age, a minor fall today from 50), the
 // inflammatory pattern gets its own screen and the test goes on, in Dutch
 // and in English; the nerve-root pattern is not counted for the hip; a
 // whole test ends in a band that matches the answers with
@@ -8,13 +9,13 @@
 import { test, expect, openApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
-const TOTAL = 28;
-/** The 14 safety questions: no red flag, under 50. */
-const NO_RED_FLAGS = [...Array(11).fill("Nee"), "Jonger dan 50", "Nee", "Nee"];
+const TOTAL = 32;
+/** The 18 safety questions: no red flag or risk factor, under 50. */
+const NO_RED_FLAGS = [...Array(15).fill("Nee"), "Jonger dan 50", "Nee", "Nee"];
 /** The two nerve questions, after the seven symptoms. */
 const NO_NERVE_SIGNS = ["Nee", "Nee"];
 
-/** Answers for questions 15 to 28, and what the result must say. */
+/** Answers for questions 19 to 32, and what the result must say. */
 const runs = {
   few: {
     answers: ["Nooit", "Soms", "Nooit", "Nooit", "Vaak", "Nooit", "Nooit", ...NO_NERVE_SIGNS, "Korter dan 6 weken",
@@ -86,26 +87,34 @@ const stops = {
     now: {
       answers: ["Nee", "Nee", "Nee", "Ja"],
       heading: "Bel nu je huisarts",
-      reason: "Je gaf aan dat een been snel zwakker wordt.",
+      reasons: ["Je gaf aan dat een been snel zwakker wordt."],
       next: "Is de praktijk dicht? Bel dan nu de huisartsenpost.",
     },
+    // A serious accident is for today at any age, also under 50.
     today: {
-      answers: [...Array(11).fill("Nee"), "50 of ouder", "Ja", "Nee"],
+      answers: [...Array(4).fill("Nee"), "Ja", ...Array(10).fill("Nee"), "Jonger dan 50", "Nee", "Nee"],
       heading: "Bel vandaag je huisarts",
-      reason: "Je gaf aan dat je kort geleden bent gevallen of een ongeluk had.",
+      reasons: ["Je gaf aan dat je rugpijn begon of veel erger werd na een ernstig ongeluk in de laatste 6 weken."],
+      next: "Is de praktijk dicht? Bel dan de huisartsenpost.",
+    },
+    // A minor fall is for today from 50, and names the age too.
+    minorFall: {
+      answers: [...Array(15).fill("Nee"), "50 of ouder", "Ja", "Nee"],
+      heading: "Bel vandaag je huisarts",
+      reasons: ["Je gaf aan dat je 50 of ouder bent.", "Je gaf aan dat je in de laatste 6 weken bent gevallen."],
       next: "Is de praktijk dicht? Bel dan de huisartsenpost.",
     },
     withinDays: {
-      answers: ["Nee", "Nee", "Nee", "Nee", "Ja", ...Array(6).fill("Nee"), "Jonger dan 50", "Nee", "Nee"],
+      answers: [...Array(5).fill("Nee"), "Ja", ...Array(9).fill("Nee"), "Jonger dan 50", "Nee", "Nee"],
       heading: "Maak binnen een paar dagen een afspraak met je huisarts",
-      reason: "Je gaf aan dat je kanker hebt of hebt gehad.",
+      reasons: ["Je gaf aan dat je kanker hebt of hebt gehad, en dat je arts nog niet van deze rugpijn weet."],
       next: "Bel dan meteen je huisarts of de huisartsenpost.",
     },
     emergency: "Is het een noodgeval? Bel 112",
     wrongTap: "Verkeerd getikt?",
     confirm: "Ja, stel de vraag opnieuw",
     mention: {
-      answers: [...Array(11).fill("Nee"), "Jonger dan 50", "Nee", "Ja"],
+      answers: [...Array(15).fill("Nee"), "Jonger dan 50", "Nee", "Ja"],
       heading: "Noem dit bij je huisarts",
       goOn: "Verder met de test",
     },
@@ -117,26 +126,32 @@ const stops = {
     now: {
       answers: ["No", "No", "No", "Yes"],
       heading: "Call your GP now",
-      reason: "You said that one leg is quickly getting weaker.",
-      next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost) now.",
+      reasons: ["You said that one leg is quickly getting weaker."],
+      next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost) now.",
     },
     today: {
-      answers: [...Array(11).fill("No"), "50 or older", "Yes", "No"],
+      answers: [...Array(4).fill("No"), "Yes", ...Array(10).fill("No"), "Under 50", "No", "No"],
       heading: "Call your GP today",
-      reason: "You said that you recently had a fall or an accident.",
-      next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost).",
+      reasons: ["You said that your back pain started or got much worse after a serious accident in the last 6 weeks."],
+      next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost).",
+    },
+    minorFall: {
+      answers: [...Array(15).fill("No"), "50 or older", "Yes", "No"],
+      heading: "Call your GP today",
+      reasons: ["You said that you are 50 or older.", "You said that you had a fall in the last 6 weeks."],
+      next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost).",
     },
     withinDays: {
-      answers: ["No", "No", "No", "No", "Yes", ...Array(6).fill("No"), "Under 50", "No", "No"],
+      answers: [...Array(5).fill("No"), "Yes", ...Array(9).fill("No"), "Under 50", "No", "No"],
       heading: "Make an appointment with your GP within a few days",
-      reason: "You said that you have or have had cancer.",
-      next: "Then call your GP or the out-of-hours GP service at once.",
+      reasons: ["You said that you have or have had cancer, and that your doctor does not know about this back pain yet."],
+      next: "call your GP or the out-of-hours GP service at once.",
     },
     emergency: "Is it an emergency? Call 112",
     wrongTap: "Tapped the wrong answer?",
     confirm: "Yes, ask the question again",
     mention: {
-      answers: [...Array(11).fill("No"), "Under 50", "No", "Yes"],
+      answers: [...Array(15).fill("No"), "Under 50", "No", "Yes"],
       heading: "Mention this to your GP",
       goOn: "Continue the test",
     },
@@ -153,13 +168,13 @@ for (const [lang, words] of Object.entries(stops)) {
     }
   }
 
-  for (const urgency of ["now", "today", "withinDays"] as const) {
+  for (const urgency of ["now", "today", "minorFall", "withinDays"] as const) {
     const stop = words[urgency];
     test(`${lang}: a '${urgency}' red flag stops the test with its own message`, async ({ page }) => {
       await start(page, stop.answers);
       const main = page.getByRole("main");
       await expect(main.getByRole("heading", { level: 2 })).toHaveText(stop.heading);
-      await expect(main.getByText(stop.reason)).toBeVisible();
+      await expect(main.locator(".flag-reason")).toHaveText(stop.reasons);
       await expect(main.getByText(stop.next, { exact: false })).toBeVisible();
       // 112 is its own line, not the main button; nothing else competes.
       const call = main.getByRole("link", { name: words.emergency });
@@ -191,18 +206,26 @@ for (const [lang, words] of Object.entries(stops)) {
     await expect(main.getByRole("heading", { level: 2 })).toHaveText(words.mention.heading);
     await expect(main.getByRole("link", { name: words.emergency })).toHaveCount(0);
     await tap(page, words.mention.goOn);
-    await expect(page.locator(".question-progress")).toHaveText(words.progress(15));
+    await expect(page.locator(".question-progress")).toHaveText(words.progress(19));
     await page.reload();
-    await expect(page.locator(".question-progress")).toHaveText(words.progress(15));
+    await expect(page.locator(".question-progress")).toHaveText(words.progress(19));
   });
 }
+
+test("a known osteoporosis and prednison alone do not stop the test", async ({ page }) => {
+  await openApp(page, "zelftest");
+  await tap(page, "Begin de test");
+  await answerFrom(page, 1, [...Array(13).fill("Nee"), "Ja", "Ja", "50 of ouder", "Nee", "Nee"]);
+  await expect(page.locator(".question-progress")).toHaveText(`Vraag 19 van ${TOTAL}`);
+  await expect(page.getByRole("main").getByRole("link", { name: "Is het een noodgeval? Bel 112" })).toHaveCount(0);
+});
 
 test("the inflammatory pattern also stands on the result, for the GP", async ({ page }) => {
   await openApp(page, "zelftest");
   await tap(page, "Begin de test");
   await answerFrom(page, 1, stops.nl.mention.answers);
   await tap(page, "Verder met de test");
-  await answerFrom(page, 15, runs.few.answers);
+  await answerFrom(page, 19, runs.few.answers);
   await expect(page).toHaveURL(/zelftest\/uitslag\/\d+$/);
   const box = page.locator(".result-mention");
   await expect(box.getByRole("heading")).toHaveText("Noem dit bij je huisarts");
@@ -266,11 +289,11 @@ test("a reload in the middle of the test resumes at the same question", async ({
   await openApp(page, "zelftest");
   await tap(page, "Begin de test");
   await answerFrom(page, 1, [...NO_RED_FLAGS, "Vaak", "Soms"]);
-  await expect(page.locator(".question-progress")).toHaveText(`Vraag 17 van ${TOTAL}`);
+  await expect(page.locator(".question-progress")).toHaveText(`Vraag 21 van ${TOTAL}`);
   await page.reload();
-  await expect(page.locator(".question-progress")).toHaveText(`Vraag 17 van ${TOTAL}`);
+  await expect(page.locator(".question-progress")).toHaveText(`Vraag 21 van ${TOTAL}`);
   await tap(page, "Vorige vraag");
-  await expect(page.locator(".question-progress")).toHaveText(`Vraag 16 van ${TOTAL}`);
+  await expect(page.locator(".question-progress")).toHaveText(`Vraag 20 van ${TOTAL}`);
   await expect(page.getByRole("button", { name: "Soms", exact: true })).toHaveAttribute("aria-pressed", "true");
 });
 

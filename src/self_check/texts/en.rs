@@ -43,20 +43,20 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
         heading: "Call your GP now",
         why: "What you told us can mean that a nerve low in your back is squeezed. Then a doctor needs to \
               examine you soon.",
-        next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost) now.",
+        next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost) now.",
     },
     gp_today: StopText {
         heading: "Call your GP today",
-        why: "After a fall or an accident, a bone in your spine can be broken. The chance is higher with brittle \
-              bones (osteoporosis), with prednisone and from the age of 50. A GP should look at this today.",
-        next: "Is the GP practice closed? Then call the out-of-hours GP service (huisartsenpost).",
+        why: "A GP should look at what you told us today. It may be, for example, a broken bone in your spine or \
+              an infection in your back.",
+        next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost).",
     },
     gp_within_days: StopText {
         heading: "Make an appointment with your GP within a few days",
-        why: "What you told us can sometimes have another cause than ordinary back pain. Your GP can check this. \
-              It is not urgent: an appointment in the next few days is enough.",
-        next: "Is a leg quickly getting weaker, does the skin between your legs feel numb, or do you have \
-               trouble peeing or with your bowels? Then call your GP or the out-of-hours GP service at once.",
+        why: "With what you told us, back pain sometimes has another cause. Your GP can check this. An \
+              appointment in the next few days is soon enough.",
+        next: "If a leg quickly gets weaker, the skin between your legs feels numb, or you get new problems with \
+               your bladder or bowels, call your GP or the out-of-hours GP service at once.",
     },
     gp_test_stops: "The test stops here. The test and the exercises can wait until your GP has looked at this.",
     gp_mention_too: "Also tell your GP this:",

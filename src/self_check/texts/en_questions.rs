@@ -3,7 +3,9 @@
 //! of `nl_questions.rs`. The GP ("huisarts") is the family doctor.
 
 use super::{AnswerText, QuestionText, SelfTestText};
-use crate::self_check::question::{Answer, NerveSign, QuestionId, RedFlag, SelfTest, Symptom};
+use crate::self_check::question::{
+    Answer, NerveSign, QuestionId, RedFlag, RiskFactor, SelfTest, Symptom,
+};
 
 const fn text(
     prompt: &'static str,
@@ -22,6 +24,7 @@ const fn text(
 pub(super) fn question(id: QuestionId) -> QuestionText {
     match id {
         QuestionId::RedFlag(flag) => red_flag(flag),
+        QuestionId::RiskFactor(factor) => risk_factor(factor),
         QuestionId::Symptom(symptom) => self::symptom(symptom),
         QuestionId::AgeBand => text(
             "How old are you?",
@@ -45,10 +48,12 @@ pub(super) fn question(id: QuestionId) -> QuestionText {
 fn red_flag(flag: RedFlag) -> QuestionText {
     match flag {
         RedFlag::BladderOrBowel => text(
-            "Since the back pain started, do you have problems peeing or pooing?",
-            Some("For example: you cannot hold in your pee or poo any more, or you cannot pee."),
-            "Problems peeing or pooing",
-            |_| "You said that since the back pain started you have problems peeing or pooing.".into(),
+            "Since the back pain started, do you have new problems with your bladder or bowels?",
+            Some("For example: you cannot hold in your pee or poo any more, or you cannot pee. This is about what is \
+                  new or different since the back pain. A problem you have had for longer and that has not \
+                  changed, such as from your prostate, does not count."),
+            "New problems with the bladder or bowels",
+            |_| "You said that since the back pain started you have new problems with your bladder or bowels.".into(),
         ),
         RedFlag::SaddleNumbness => text(
             "Does the skin between your legs feel numb or different?",
@@ -58,16 +63,68 @@ fn red_flag(flag: RedFlag) -> QuestionText {
             |_| "You said that the skin between your legs feels numb or different.".into(),
         ),
         RedFlag::BothLegs => text(
-            "Do both your legs feel numb or weak?",
-            Some("This is about both legs at the same time, since the back pain started."),
-            "Numb or weak feeling in both legs",
-            |_| "You said that both your legs feel numb or weak.".into(),
+            "Since the back pain started, have both your legs become numb or weak?",
+            Some("This is about both legs at the same time, and about what is new since the back pain or getting \
+                  worse. A problem you have had for longer and that has not changed does not count."),
+            "New numb or weak feeling in both legs",
+            |_| "You said that since the back pain started both your legs have become numb or weak.".into(),
+        ),
+        RedFlag::LegWeakening => text(
+            "Is one leg quickly getting weaker?",
+            Some("For example: your foot drags over the ground, or your knee gives way. And it gets worse quickly."),
+            "A leg that is quickly getting weaker",
+            |_| "You said that one leg is quickly getting weaker.".into(),
+        ),
+        RedFlag::SeriousAccident => text(
+            "Did your back pain start or get much worse after a serious accident in the last 6 weeks?",
+            Some("For example: you fell down the stairs or from a height, you were in a road accident, or your back \
+                  took a hard blow."),
+            "Back pain after a serious accident",
+            |_| "You said that your back pain started or got much worse after a serious accident in the last 6 weeks."
+                .into(),
+        ),
+        RedFlag::Cancer => text(
+            "Do you have cancer, or have you ever had cancer?",
+            Some("If your GP or specialist already knows about this back pain, choose the second button."),
+            "Cancer, now or in the past, and your doctor does not know about this back pain yet",
+            |_| "You said that you have or have had cancer, and that your doctor does not know about this back pain \
+                 yet."
+                .into(),
+        ),
+        RedFlag::WeightLoss => text(
+            "Have you lost weight lately without trying to?",
+            None,
+            "Losing weight without trying",
+            |_| "You said that you have lost weight without trying to.".into(),
+        ),
+        RedFlag::FeverOrIll => text(
+            "Do you have a fever or do you feel ill, together with the back pain?",
+            None,
+            "Fever or feeling ill",
+            |_| "You said that you have a fever or feel ill, together with the back pain.".into(),
+        ),
+        RedFlag::FeverWithInfectionRisk => text(
+            "Do you have a fever, and do you inject drugs or did you recently have an infection caused by bacteria?",
+            Some("An infection caused by bacteria is, for example, a bladder infection or pneumonia."),
+            "Fever with injecting drugs or after an infection",
+            |_| "You said that you have a fever, and that you inject drugs or recently had an infection caused by \
+                 bacteria."
+                .into(),
         ),
         RedFlag::WeakImmunity => text(
             "Does your immune system work less well, because of an illness or medicines?",
             Some("For example because of chemotherapy, after an organ transplant or with HIV."),
             "Weakened immune system",
             |_| "You said that your immune system works less well.".into(),
+        ),
+        RedFlag::RecentBackProcedure => text(
+            "In the last 3 months, have you had an operation or an injection in your lower back, and is the pain \
+             new or worse since?",
+            Some("An injection here means a needle into your lower back, for example against the pain."),
+            "New or worse pain after an operation or injection in the lower back",
+            |_| "You said that in the last 3 months you had an operation or an injection in your lower back, and \
+                 that the pain is new or worse since."
+                .into(),
         ),
         RedFlag::NightPain => text(
             "Do you have pain at night or at rest that does not ease when you change how you lie or sit?",
@@ -77,17 +134,11 @@ fn red_flag(flag: RedFlag) -> QuestionText {
                  or sit."
                 .into(),
         ),
-        RedFlag::Osteoporosis => text(
-            "Do you have brittle bones (osteoporosis)?",
-            None,
-            "Brittle bones",
-            |_| "You said that you have brittle bones (osteoporosis).".into(),
-        ),
-        RedFlag::Corticosteroids => text(
-            "Have you been taking prednisone or a similar medicine for more than 3 months?",
-            Some("This is about tablets or injections (corticosteroids), not an inhaler, nasal spray or cream."),
-            "Long-term prednisone",
-            |_| "You said that you have been taking prednisone or a similar medicine for more than 3 months.".into(),
+        RedFlag::PainkillersDoNotHelp => text(
+            "Is the pain so bad that painkillers do not help?",
+            Some("This is about painkillers you take as the leaflet says, or as your doctor told you."),
+            "Pain that painkillers do not help",
+            |_| "You said that the pain is so bad that painkillers do not help.".into(),
         ),
         RedFlag::InflammatoryPattern => text(
             "Did your back pain start before you were 45, are you stiff for more than half an hour in the \
@@ -98,35 +149,28 @@ fn red_flag(flag: RedFlag) -> QuestionText {
                  an hour in the morning and that moving helps."
                 .into(),
         ),
-        RedFlag::LegWeakening => text(
-            "Is one leg quickly getting weaker?",
-            Some("For example: your foot drags over the ground, or your knee gives way. And it gets worse quickly."),
-            "A leg that is quickly getting weaker",
-            |_| "You said that one leg is quickly getting weaker.".into(),
-        ),
-        RedFlag::FeverOrIll => text(
-            "Do you have a fever or do you feel ill, together with the back pain?",
+    }
+}
+
+fn risk_factor(factor: RiskFactor) -> QuestionText {
+    match factor {
+        RiskFactor::Osteoporosis => text(
+            "Do you have brittle bones (osteoporosis)?",
             None,
-            "Fever or feeling ill",
-            |_| "You said that you have a fever or feel ill, together with the back pain.".into(),
+            "Brittle bones",
+            |_| "You said that you have brittle bones (osteoporosis).".into(),
         ),
-        RedFlag::FallOrAccident => text(
-            "Have you recently had a fall or an accident?",
-            Some("For example: you fell down the stairs, or you were hit by a car or a bike."),
-            "A fall or an accident",
-            |_| "You said that you recently had a fall or an accident.".into(),
+        RiskFactor::Corticosteroids => text(
+            "Have you been taking prednisone or a similar medicine for more than 3 months?",
+            Some("This is about tablets or injections (corticosteroids), not an inhaler, nasal spray or cream."),
+            "Long-term prednisone",
+            |_| "You said that you have been taking prednisone or a similar medicine for more than 3 months.".into(),
         ),
-        RedFlag::WeightLoss => text(
-            "Have you lost weight lately without trying to?",
-            None,
-            "Losing weight without trying",
-            |_| "You said that you have lost weight without trying to.".into(),
-        ),
-        RedFlag::Cancer => text(
-            "Do you have cancer, or have you ever had cancer?",
-            None,
-            "Cancer, now or in the past",
-            |_| "You said that you have or have had cancer.".into(),
+        RiskFactor::MinorFall => text(
+            "Have you had a fall in the last 6 weeks, for example because you tripped or slipped?",
+            Some("This is about an ordinary fall, at home or outside."),
+            "An ordinary fall",
+            |_| "You said that you had a fall in the last 6 weeks.".into(),
         ),
     }
 }
@@ -285,6 +329,11 @@ const fn words(button: &'static str, short: &'static str, in_sentence: &'static 
 pub(super) fn answer(answer: Answer) -> AnswerText {
     match answer {
         Answer::Yes => words("Yes", "Yes", "yes"),
+        Answer::YesDoctorKnows => words(
+            "Yes, and my GP or specialist already knows about this back pain",
+            "Yes, doctor knows",
+            "yes, and your doctor knows about this back pain",
+        ),
         Answer::No => words("No", "No", "no"),
         Answer::UnderFifty => words("Under 50", "Under 50", "under 50"),
         Answer::FiftyOrOver => words("50 or older", "50 or older", "50 or older"),

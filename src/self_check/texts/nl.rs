@@ -76,16 +76,16 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     },
     gp_today: StopText {
         heading: "Bel vandaag je huisarts",
-        why: "Na een val of ongeluk kan een wervel gebroken zijn. Die kans is groter bij botontkalking, bij \
-              prednison en vanaf 50 jaar. Een huisarts moet daar vandaag naar kijken.",
+        why: "Wat je aangaf, moet een huisarts vandaag bekijken. Het kan bijvoorbeeld gaan om een gebroken wervel \
+              of om een ontsteking in je rug.",
         next: "Is de praktijk dicht? Bel dan de huisartsenpost.",
     },
     gp_within_days: StopText {
         heading: "Maak binnen een paar dagen een afspraak met je huisarts",
-        why: "Wat je aangaf, kan soms een andere oorzaak van rugpijn hebben. Je huisarts kan dat nagaan. Het is \
-              geen spoed: een afspraak in de komende dagen is genoeg.",
-        next: "Wordt een been snel zwakker, voelt de huid tussen je benen doof, of heb je problemen met plassen \
-               of ontlasting? Bel dan meteen je huisarts of de huisartsenpost.",
+        why: "Bij wat je aangaf, heeft rugpijn soms een andere oorzaak. Je huisarts kan dat nagaan. Een afspraak \
+              in de komende dagen is op tijd.",
+        next: "Wordt een been snel zwakker, voelt de huid tussen je benen doof, of heb je nieuwe problemen met \
+               plassen of ontlasting? Bel dan meteen je huisarts of de huisartsenpost.",
     },
     gp_test_stops: "De test stopt hier. De test en de oefeningen kunnen wachten tot je huisarts ernaar heeft \
                     gekeken.",

@@ -3,7 +3,9 @@
 //! the usual Dutch GP warning signs; symptoms follow the clinic's article.
 
 use super::{AnswerText, QuestionText, SelfTestText};
-use crate::self_check::question::{Answer, NerveSign, QuestionId, RedFlag, SelfTest, Symptom};
+use crate::self_check::question::{
+    Answer, NerveSign, QuestionId, RedFlag, RiskFactor, SelfTest, Symptom,
+};
 
 const fn text(
     prompt: &'static str,
@@ -22,6 +24,7 @@ const fn text(
 pub(super) fn question(id: QuestionId) -> QuestionText {
     match id {
         QuestionId::RedFlag(flag) => red_flag(flag),
+        QuestionId::RiskFactor(factor) => risk_factor(factor),
         QuestionId::Symptom(symptom) => self::symptom(symptom),
         QuestionId::AgeBand => text(
             "Hoe oud ben je?",
@@ -43,10 +46,12 @@ pub(super) fn question(id: QuestionId) -> QuestionText {
 fn red_flag(flag: RedFlag) -> QuestionText {
     match flag {
         RedFlag::BladderOrBowel => text(
-            "Heb je sinds de rugpijn problemen met plassen of ontlasting?",
-            Some("Bijvoorbeeld: je kunt je plas of ontlasting niet meer ophouden, of plassen lukt niet meer."),
-            "Problemen met plassen of ontlasting",
-            |_| "Je gaf aan dat je sinds de rugpijn problemen hebt met plassen of ontlasting.".into(),
+            "Heb je sinds de rugpijn nieuwe problemen met plassen of ontlasting?",
+            Some("Bijvoorbeeld: je kunt je plas of ontlasting niet meer ophouden, of plassen lukt niet meer. Het gaat \
+                  om wat nieuw of anders is sinds de rugpijn. Een klacht die je al langer hebt en die niet veranderd \
+                  is, zoals van je prostaat, telt niet."),
+            "Nieuwe problemen met plassen of ontlasting",
+            |_| "Je gaf aan dat je sinds de rugpijn nieuwe problemen hebt met plassen of ontlasting.".into(),
         ),
         RedFlag::SaddleNumbness => text(
             "Voelt de huid tussen je benen doof of anders aan?",
@@ -56,16 +61,66 @@ fn red_flag(flag: RedFlag) -> QuestionText {
             |_| "Je gaf aan dat de huid tussen je benen doof of anders aanvoelt.".into(),
         ),
         RedFlag::BothLegs => text(
-            "Voelen allebei je benen doof of zwak aan?",
-            Some("Het gaat om beide benen tegelijk, sinds de rugpijn."),
-            "Doof of zwak gevoel in beide benen",
-            |_| "Je gaf aan dat allebei je benen doof of zwak aanvoelen.".into(),
+            "Zijn allebei je benen sinds de rugpijn doof of zwak geworden?",
+            Some("Het gaat om beide benen tegelijk, en om wat nieuw is sinds de rugpijn of erger wordt. Een klacht \
+                  die je al langer hebt en die niet veranderd is, telt niet."),
+            "Nieuw doof of zwak gevoel in beide benen",
+            |_| "Je gaf aan dat allebei je benen sinds de rugpijn doof of zwak zijn geworden.".into(),
+        ),
+        RedFlag::LegWeakening => text(
+            "Wordt een been snel zwakker?",
+            Some("Bijvoorbeeld: je voet sleept over de grond, of je knie zakt door. En het wordt snel erger."),
+            "Een been dat snel zwakker wordt",
+            |_| "Je gaf aan dat een been snel zwakker wordt.".into(),
+        ),
+        RedFlag::SeriousAccident => text(
+            "Is je rugpijn begonnen of veel erger geworden na een ernstig ongeluk in de laatste 6 weken?",
+            Some("Bijvoorbeeld: je viel van de trap of van een hoogte, je had een aanrijding, of je kreeg een harde \
+                  klap op je rug."),
+            "Rugpijn na een ernstig ongeluk",
+            |_| "Je gaf aan dat je rugpijn begon of veel erger werd na een ernstig ongeluk in de laatste 6 weken."
+                .into(),
+        ),
+        RedFlag::Cancer => text(
+            "Heb je kanker, of heb je ooit kanker gehad?",
+            Some("Weet je huisarts of specialist al van deze rugpijn? Kies dan de tweede knop."),
+            "Kanker, nu of vroeger, en je arts weet nog niet van deze rugpijn",
+            |_| "Je gaf aan dat je kanker hebt of hebt gehad, en dat je arts nog niet van deze rugpijn weet.".into(),
+        ),
+        RedFlag::WeightLoss => text(
+            "Ben je de laatste tijd afgevallen zonder dat je dat wilde?",
+            None,
+            "Afvallen zonder reden",
+            |_| "Je gaf aan dat je bent afgevallen zonder dat je dat wilde.".into(),
+        ),
+        RedFlag::FeverOrIll => text(
+            "Heb je koorts of voel je je ziek, samen met de rugpijn?",
+            None,
+            "Koorts of ziek voelen",
+            |_| "Je gaf aan dat je koorts hebt of je ziek voelt, samen met de rugpijn.".into(),
+        ),
+        RedFlag::FeverWithInfectionRisk => text(
+            "Heb je koorts, en spuit je drugs of had je kort geleden een ontsteking door een bacterie?",
+            Some("Een ontsteking door een bacterie is bijvoorbeeld een blaasontsteking of een longontsteking."),
+            "Koorts bij drugs spuiten of na een ontsteking",
+            |_| "Je gaf aan dat je koorts hebt, en dat je drugs spuit of kort geleden een ontsteking door een \
+                 bacterie had."
+                .into(),
         ),
         RedFlag::WeakImmunity => text(
             "Werkt je afweer minder goed, door een ziekte of door medicijnen?",
             Some("Bijvoorbeeld door chemotherapie, na een orgaantransplantatie of bij hiv."),
             "Minder goede afweer",
             |_| "Je gaf aan dat je afweer minder goed werkt.".into(),
+        ),
+        RedFlag::RecentBackProcedure => text(
+            "Ben je in de laatste 3 maanden aan je onderrug geopereerd of daar geprikt, en is de pijn daarna nieuw \
+             of erger?",
+            Some("Geprikt betekent hier: een injectie in je onderrug, bijvoorbeeld tegen de pijn."),
+            "Nieuwe of ergere pijn na een operatie of prik in de onderrug",
+            |_| "Je gaf aan dat je in de laatste 3 maanden aan je onderrug bent geopereerd of daar bent geprikt, en \
+                 dat de pijn daarna nieuw of erger is."
+                .into(),
         ),
         RedFlag::NightPain => text(
             "Heb je ’s nachts of in rust pijn die niet minder wordt als je anders gaat liggen of zitten?",
@@ -75,17 +130,11 @@ fn red_flag(flag: RedFlag) -> QuestionText {
                  of zitten."
                 .into(),
         ),
-        RedFlag::Osteoporosis => text(
-            "Heb je botontkalking (osteoporose)?",
-            None,
-            "Botontkalking",
-            |_| "Je gaf aan dat je botontkalking hebt.".into(),
-        ),
-        RedFlag::Corticosteroids => text(
-            "Gebruik je al langer dan 3 maanden prednison of een vergelijkbaar medicijn?",
-            Some("Het gaat om tabletten of injecties (corticosteroïden), niet om een puffer, neusspray of zalf."),
-            "Langdurig prednison",
-            |_| "Je gaf aan dat je al langer dan 3 maanden prednison of een vergelijkbaar medicijn gebruikt.".into(),
+        RedFlag::PainkillersDoNotHelp => text(
+            "Is de pijn zo erg dat pijnstillers niet helpen?",
+            Some("Het gaat om pijnstillers die je gebruikt zoals het op de bijsluiter staat, of zoals je arts zei."),
+            "Pijn waar pijnstillers niet tegen helpen",
+            |_| "Je gaf aan dat de pijn zo erg is dat pijnstillers niet helpen.".into(),
         ),
         RedFlag::InflammatoryPattern => text(
             "Begon je rugpijn voor je 45e, ben je ’s ochtends langer dan een half uur stijf, en wordt het beter als \
@@ -96,35 +145,28 @@ fn red_flag(flag: RedFlag) -> QuestionText {
                  en dat bewegen helpt."
                 .into(),
         ),
-        RedFlag::LegWeakening => text(
-            "Wordt een been snel zwakker?",
-            Some("Bijvoorbeeld: je voet sleept over de grond, of je knie zakt door. En het wordt snel erger."),
-            "Een been dat snel zwakker wordt",
-            |_| "Je gaf aan dat een been snel zwakker wordt.".into(),
-        ),
-        RedFlag::FeverOrIll => text(
-            "Heb je koorts of voel je je ziek, samen met de rugpijn?",
+    }
+}
+
+fn risk_factor(factor: RiskFactor) -> QuestionText {
+    match factor {
+        RiskFactor::Osteoporosis => text(
+            "Heb je botontkalking (osteoporose)?",
             None,
-            "Koorts of ziek voelen",
-            |_| "Je gaf aan dat je koorts hebt of je ziek voelt, samen met de rugpijn.".into(),
+            "Botontkalking",
+            |_| "Je gaf aan dat je botontkalking hebt.".into(),
         ),
-        RedFlag::FallOrAccident => text(
-            "Ben je kort geleden gevallen of had je een ongeluk?",
-            Some("Bijvoorbeeld: je viel van de trap, of je had een aanrijding."),
-            "Een val of ongeluk",
-            |_| "Je gaf aan dat je kort geleden bent gevallen of een ongeluk had.".into(),
+        RiskFactor::Corticosteroids => text(
+            "Gebruik je al langer dan 3 maanden prednison of een vergelijkbaar medicijn?",
+            Some("Het gaat om tabletten of injecties (corticosteroïden), niet om een puffer, neusspray of zalf."),
+            "Langdurig prednison",
+            |_| "Je gaf aan dat je al langer dan 3 maanden prednison of een vergelijkbaar medicijn gebruikt.".into(),
         ),
-        RedFlag::WeightLoss => text(
-            "Ben je de laatste tijd afgevallen zonder dat je dat wilde?",
-            None,
-            "Afvallen zonder reden",
-            |_| "Je gaf aan dat je bent afgevallen zonder dat je dat wilde.".into(),
-        ),
-        RedFlag::Cancer => text(
-            "Heb je kanker, of heb je ooit kanker gehad?",
-            None,
-            "Kanker, nu of vroeger",
-            |_| "Je gaf aan dat je kanker hebt of hebt gehad.".into(),
+        RiskFactor::MinorFall => text(
+            "Ben je in de laatste 6 weken gevallen, bijvoorbeeld doordat je struikelde of uitgleed?",
+            Some("Het gaat om een gewone val, thuis of op straat."),
+            "Een gewone val",
+            |_| "Je gaf aan dat je in de laatste 6 weken bent gevallen.".into(),
         ),
     }
 }
@@ -281,6 +323,11 @@ const fn words(button: &'static str, short: &'static str, in_sentence: &'static 
 pub(super) fn answer(answer: Answer) -> AnswerText {
     match answer {
         Answer::Yes => words("Ja", "Ja", "ja"),
+        Answer::YesDoctorKnows => words(
+            "Ja, en mijn huisarts of specialist weet al van deze rugpijn",
+            "Ja, arts weet ervan",
+            "ja, en je arts weet van deze rugpijn",
+        ),
         Answer::No => words("Nee", "Nee", "nee"),
         Answer::UnderFifty => words("Jonger dan 50", "Jonger dan 50", "jonger dan 50"),
         Answer::FiftyOrOver => words("50 of ouder", "50 of ouder", "50 of ouder"),

@@ -1,7 +1,7 @@
 //! Completeness and shape of the self-check's texts in every language.
 
 use super::*;
-use crate::self_check::question::{Weight, QUESTIONS};
+use crate::self_check::question::{RedFlag, RiskFactor, Weight, QUESTIONS};
 use crate::self_check::scoring::{points, CLEAR_FROM, SOME_FROM};
 
 fn day(text: &str) -> Day {
@@ -34,7 +34,10 @@ fn reasons_say_what_the_patient_answered() {
         for question in QUESTIONS {
             for &answer in question.id.options() {
                 let counts = points(question.weight, answer) > 0;
-                let yes_no = matches!(question.id, QuestionId::Nerve(_));
+                let yes_no = matches!(
+                    question.id,
+                    QuestionId::Nerve(_) | QuestionId::RiskFactor(_)
+                );
                 let shown = counts
                     || matches!(
                         (question.weight, answer),
@@ -242,5 +245,99 @@ fn storage_messages_are_distinct(t: &SelfCheckTexts) {
         // Every message says that what was typed is still there.
         assert!(message.ends_with(kept), "{message}");
         assert!(!written[i + 1..].contains(message), "{message}");
+    }
+}
+
+#[test]
+fn the_bladder_and_both_legs_questions_ask_what_is_new() {
+    let bladder = QuestionId::RedFlag(RedFlag::BladderOrBowel);
+    let legs = QuestionId::RedFlag(RedFlag::BothLegs);
+    for (lang, new, since) in [
+        (Lang::Nl, "nieuw", "sinds de rugpijn"),
+        (Lang::En, "new", "ince the back pain"),
+    ] {
+        let t = texts(lang);
+        for question in [bladder, legs] {
+            let text = (t.question)(question);
+            assert!(text.prompt.contains(since), "{}", text.prompt);
+            assert!(text.label.to_lowercase().contains(new), "{}", text.label);
+            assert!(text.hint.unwrap_or_default().contains(new));
+            assert!(t.reason(question, Answer::Yes).contains(since));
+        }
+        // A long-standing complaint that has not changed does not count.
+        let hint = (t.question)(bladder).hint.unwrap_or_default();
+        assert!(
+            hint.contains(["prostaat", "prostate"][lang as usize]),
+            "{hint}"
+        );
+        assert!(t.gp_within_days.next.contains(new));
+    }
+    let en = texts(Lang::En);
+    assert!((en.question)(bladder).prompt.contains("bladder or bowels"));
+}
+
+#[test]
+fn the_hint_of_a_serious_accident_names_the_serious_examples_and_the_minor_fall_does_not() {
+    let accident = QuestionId::RedFlag(RedFlag::SeriousAccident);
+    let fall = QuestionId::RiskFactor(RiskFactor::MinorFall);
+    for (lang, examples) in [
+        (Lang::Nl, ["van de trap", "aanrijding", "6 weken"]),
+        (Lang::En, ["down the stairs", "a road accident", "6 weeks"]),
+    ] {
+        let t = texts(lang);
+        let serious = (t.question)(accident);
+        let words = format!("{} {}", serious.prompt, serious.hint.unwrap_or_default());
+        for example in examples {
+            assert!(words.contains(example), "{lang:?} {example}");
+        }
+        let minor = (t.question)(fall);
+        let words = format!("{} {}", minor.prompt, minor.hint.unwrap_or_default());
+        assert!(
+            words.contains(examples[2]),
+            "the minor fall says how recent"
+        );
+        assert!(!words.contains(examples[0]) && !words.contains(examples[1]));
+    }
+}
+
+#[test]
+fn the_stop_screens_say_how_urgent_without_contradicting_a_flag() {
+    for &lang in Lang::ALL {
+        let t = texts(lang);
+        let within_days = format!("{} {}", t.gp_within_days.why, t.gp_within_days.next);
+        for contradiction in ["geen spoed", "not urgent"] {
+            assert!(!within_days.contains(contradiction), "{within_days}");
+        }
+        // The same-day screen fits every flag and combination that leads to it.
+        for word in [["wervel", "ontsteking"], ["spine", "infection"]][lang as usize] {
+            assert!(t.gp_today.why.contains(word), "{}", t.gp_today.why);
+        }
+    }
+    let nl = texts(Lang::Nl);
+    assert!(!nl
+        .gp_within_days
+        .why
+        .contains("kan soms een andere oorzaak van rugpijn hebben"));
+}
+
+#[test]
+fn english_stop_and_red_flag_texts_avoid_question_then_sentences() {
+    let t = texts(Lang::En);
+    let mut words: Vec<String> = [t.gp_now, t.gp_today, t.gp_within_days]
+        .iter()
+        .flat_map(|stop| [stop.heading, stop.why, stop.next])
+        .chain([t.gp_test_stops, t.gp_wrong_tap_question, t.mention_body])
+        .map(str::to_owned)
+        .collect();
+    for question in QUESTIONS {
+        if question.id.group() == crate::self_check::Group::Safety {
+            let text = (t.question)(question.id);
+            words.extend(
+                [text.prompt, text.hint.unwrap_or_default(), text.label].map(str::to_owned),
+            );
+        }
+    }
+    for text in words {
+        assert!(!text.contains("? Then"), "{text}");
     }
 }

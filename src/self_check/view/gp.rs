@@ -21,6 +21,15 @@ pub fn SeeGpScreen(
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_when(take_focus, heading);
     let words = t.stop(stop.urgency);
+    // Every answer behind the stop, in the order asked: the flags, and the
+    // risk factors (or the age) that made a combination.
+    let mut reasons: Vec<(QuestionId, Answer)> = stop
+        .flags
+        .iter()
+        .map(|&flag| (QuestionId::RedFlag(flag), Answer::Yes))
+        .chain(stop.risks.iter().copied())
+        .collect();
+    reasons.sort_by_key(|(question, _)| question.index());
     let urgency_class = match stop.urgency {
         Urgency::Now => "see-gp-message urgency-now",
         Urgency::Today => "see-gp-message urgency-today",
@@ -62,7 +71,7 @@ pub fn SeeGpScreen(
         <section class="see-gp">
             <div class=urgency_class>
                 <h2 node_ref=heading tabindex="-1">{words.heading}</h2>
-                <FlagReasons t flags=stop.flags />
+                <AnswerReasons t reasons />
                 <p>{words.why}</p>
                 <p class="see-gp-next">{words.next}</p>
                 {mentions}
@@ -77,9 +86,19 @@ pub fn SeeGpScreen(
 /// "Je gaf aan dat…" for each flag; also on the result, for the mention.
 #[component]
 pub(super) fn FlagReasons(t: &'static SelfCheckTexts, flags: Vec<RedFlag>) -> impl IntoView {
-    flags
+    let reasons = flags
         .into_iter()
-        .map(|flag| view! { <p class="flag-reason">{t.reason(QuestionId::RedFlag(flag), Answer::Yes)}</p> })
+        .map(|flag| (QuestionId::RedFlag(flag), Answer::Yes))
+        .collect();
+    view! { <AnswerReasons t reasons /> }
+}
+
+/// "Je gaf aan dat…" for each answer.
+#[component]
+fn AnswerReasons(t: &'static SelfCheckTexts, reasons: Vec<(QuestionId, Answer)>) -> impl IntoView {
+    reasons
+        .into_iter()
+        .map(|(question, answer)| view! { <p class="flag-reason">{t.reason(question, answer)}</p> })
         .collect_view()
 }
 

@@ -372,6 +372,7 @@ mod tests {
             Showing::SeeGp(Stop {
                 urgency: crate::self_check::Urgency::Now,
                 flags: vec![RedFlag::SaddleNumbness],
+                risks: Vec::new(),
                 mentions: Vec::new(),
             })
         );
