@@ -31,11 +31,10 @@ pub use scoring::{
     max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
 };
 pub use texts::{texts, SelfCheckTexts};
-pub use triage::{Stop, Urgency};
+pub use triage::{flag_rule, FlagRule, Stop, Urgency, FLAG_RULES};
 pub use view::{first_frame, ResultPage, SavedResultsPage, SelfCheckPage};
 
 /// Every text of the self-check in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     texts::every_text(lang)
 }
