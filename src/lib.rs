@@ -13,6 +13,7 @@ pub mod explainer;
 pub mod i18n;
 pub mod pwa;
 pub mod report;
+pub mod review;
 pub mod routes;
 pub mod self_check;
 pub mod shell;

@@ -11,7 +11,6 @@
 //! the words in `nl` and `en`. The pages and the reminder section live in
 //! `views`.
 
-#[cfg(test)]
 mod all_texts;
 pub(crate) mod base64url;
 pub mod changes;
@@ -27,7 +26,6 @@ pub mod texts;
 pub mod views;
 
 /// Every text of the clinic link in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     all_texts::every_text(lang)
 }

@@ -1,5 +1,5 @@
 //! Every text of the diary, listed field by field for the completeness
-//! test in `crate::i18n::completeness` (tests only).
+//! test in `crate::i18n::completeness` and for the content review (`src/bin/content-review.rs`).
 
 use super::backup::ImportError;
 use super::texts::diary_texts;

@@ -2,7 +2,6 @@
 //! (entries, the diary, statistics, backups, CSV) is pure and natively
 //! tested; the views only wire it to the page.
 
-#[cfg(test)]
 mod all_texts;
 pub mod backup;
 pub mod chart;
@@ -23,7 +22,6 @@ pub use model::{Diary, ForeignEntry};
 pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};
 
 /// Every text of the diary in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     all_texts::every_text(lang)
 }

@@ -69,7 +69,6 @@ pub fn exercise(id: ExerciseId, lang: Lang) -> &'static Exercise {
 }
 
 /// Every text of exercise `id` in `lang`, for the completeness test.
-#[cfg(test)]
 pub(super) fn every_text(id: ExerciseId, lang: Lang) -> crate::i18n::completeness::Texts {
     let e = exercise(id, lang);
     let mut texts = crate::i18n::completeness::Texts::default();

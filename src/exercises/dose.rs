@@ -117,7 +117,6 @@ fn dose_texts(lang: Lang) -> &'static DoseTexts {
 }
 
 /// Every way of writing a dose in `lang`, for the completeness test.
-#[cfg(test)]
 pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
     let mut texts = crate::i18n::completeness::Texts::default();
     let doses = [

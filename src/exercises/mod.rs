@@ -28,7 +28,6 @@ pub use page::ExercisePage;
 pub use texts::{library_texts, LibraryTexts};
 
 /// Every text of the exercise library in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     let mut texts = crate::i18n::completeness::Texts::default();
     texts

@@ -158,7 +158,6 @@ pub fn library_texts(lang: Lang) -> &'static LibraryTexts {
 }
 
 /// Every library text in `lang`, for the completeness test.
-#[cfg(test)]
 pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
     let t = library_texts(lang);
     let mut texts = crate::i18n::completeness::Texts::default();

@@ -1,6 +1,6 @@
 //! Every text of the explainer (the article's content and the interface
 //! texts), listed for the completeness test in `crate::i18n::completeness`
-//! (tests only).
+//! and for the content review (`src/bin/content-review.rs`).
 
 use super::content::{explainer, Block, Link};
 use super::posture::Sliders;

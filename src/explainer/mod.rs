@@ -8,7 +8,6 @@
 //!   geometry (pure); `texts.rs`: the interface texts per language.
 //! - `pages.rs`, `blocks.rs`, `picture.rs`: the thin views.
 
-#[cfg(test)]
 mod all_texts;
 mod blocks;
 mod content;
@@ -29,7 +28,6 @@ pub use id::SectionId;
 pub use pages::{ExplainerStart, SectionPage};
 
 /// Every text of the explainer in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     all_texts::every_text(lang)
 }

@@ -1,4 +1,7 @@
-//! The test that no text is missing in any language (tests only).
+//! Every text of the app, part by part, and the test that no text is
+//! missing in any language. The same lists feed the content review
+//! (`src/bin/content-review.rs`, see `crate::review`); the app itself never
+//! calls them, so they stay out of the wasm.
 //!
 //! The compiler already refuses a table with a missing field; what it cannot
 //! see is a field filled with an empty text, content with an item less in
@@ -11,9 +14,14 @@ use super::Lang;
 /// Every text of one part of the app in one language, each under a name
 /// that is the same in every language ("steps[2]", "reason(Stairs)").
 #[derive(Debug, Default)]
-pub(crate) struct Texts(Vec<(String, String)>);
+pub struct Texts(Vec<(String, String)>);
 
 impl Texts {
+    /// Every text with its name, in the order listed.
+    pub fn entries(&self) -> &[(String, String)] {
+        &self.0
+    }
+
     /// Adds one text.
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> &mut Self {
         self.0.push((name.into(), text.into()));
@@ -37,6 +45,7 @@ impl Texts {
     }
 }
 
+#[cfg(test)]
 /// Texts that may read the same in Dutch and English: names, numbers,
 /// words the two languages share. Keep this list short.
 const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
@@ -47,7 +56,7 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
 ];
 
 /// Every part of the app that has texts, with all its texts in `lang`.
-fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
+pub fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
     vec![
         ("shell", super::every_text(lang)),
         ("dates", super::dates::every_text(lang)),
@@ -61,6 +70,7 @@ fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
     ]
 }
 
+#[cfg(test)]
 /// What is wrong with `text`, the translation of `dutch` (or the Dutch
 /// text itself when `lang` is Dutch), if anything.
 fn problem(lang: Lang, dutch: &str, text: &str) -> Option<&'static str> {
@@ -79,6 +89,7 @@ fn problem(lang: Lang, dutch: &str, text: &str) -> Option<&'static str> {
     }
 }
 
+#[cfg(test)]
 fn names(texts: &Texts) -> Vec<&str> {
     texts.0.iter().map(|(name, _)| name.as_str()).collect()
 }

@@ -138,7 +138,6 @@ pub fn one_decimal(value: f32, lang: Lang) -> String {
 }
 
 /// Every day and month name in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: Lang) -> super::completeness::Texts {
     let t = date_texts(lang);
     let mut texts = super::completeness::Texts::default();

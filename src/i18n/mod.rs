@@ -8,12 +8,11 @@
 //! Features keep their own tables next to their content (for example the
 //! self-check's questions); this module owns the language choice
 //! (`choice.rs`, pure; `visit.rs`, the browser side) and the app-wide texts
-//! of the shell. `completeness.rs` (tests only) walks every table of the app
-//! in every language.
+//! of the shell. `completeness.rs` walks every table of the app (for its test
+//! and for the content review) in every language.
 
 pub mod choice;
-#[cfg(test)]
-pub(crate) mod completeness;
+pub mod completeness;
 pub mod dates;
 mod en;
 mod nl;
@@ -167,7 +166,6 @@ pub fn use_i18n() -> I18n {
 }
 
 /// Every shell text in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: Lang) -> completeness::Texts {
     let t = shell_texts(lang);
     let mut texts = completeness::Texts::default();

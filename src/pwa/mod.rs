@@ -9,7 +9,6 @@
 //! filled in by `scripts/pwa-build.mjs`); `bridge` is the one place that
 //! talks to that script. Texts in `texts` with the words in `nl` and `en`.
 
-#[cfg(test)]
 mod all_texts;
 pub mod bridge;
 mod en;
@@ -23,7 +22,6 @@ pub use install::{keep_storage_once_installed, InstallOffer, InstallPage, IosIns
 pub use update::UpdateNotice;
 
 /// Every text of the installed app in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     all_texts::every_text(lang)
 }

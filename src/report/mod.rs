@@ -6,7 +6,6 @@
 //! shows it at the clinic. Texts per language in `texts`, with the words in
 //! `nl` and `en`; the pages in `views`.
 
-#[cfg(test)]
 mod all_texts;
 mod en;
 pub mod link;
@@ -16,7 +15,6 @@ pub mod texts;
 pub mod views;
 
 /// Every text of the progress report in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     all_texts::every_text(lang)
 }

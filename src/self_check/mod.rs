@@ -39,7 +39,6 @@ pub use triage::{
 pub use view::{first_frame, ResultPage, SavedResultsPage, SelfCheckPage};
 
 /// Every text of the self-check in `lang`, for the completeness test.
-#[cfg(test)]
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {
     texts::every_text(lang)
 }

@@ -1,5 +1,5 @@
 //! Every text of the self-check, listed field by field for the
-//! completeness test in `crate::i18n::completeness` (tests only).
+//! completeness test in `crate::i18n::completeness` and for the content review (`src/bin/content-review.rs`).
 
 use super::texts;
 use crate::calendar::Day;

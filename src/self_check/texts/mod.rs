@@ -3,7 +3,6 @@
 //! the page texts, `nl_questions.rs` and `en_questions.rs` the questions,
 //! answers and home tests.
 
-#[cfg(test)]
 mod all_texts;
 mod en;
 mod en_questions;
@@ -264,7 +263,6 @@ impl SelfCheckTexts {
     }
 }
 
-#[cfg(test)]
 pub(crate) use all_texts::every_text;
 
 /// The self-check's texts in `lang`.
