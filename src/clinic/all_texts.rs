@@ -18,7 +18,6 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("starts_on", (t.starts_on)("X"))
         .add("exercises_heading", t.exercises_heading)
         .add("exercises_hint", t.exercises_hint)
-        .add("each_side", t.each_side)
         .add("note_heading", t.note_heading)
         .add("accept", t.accept)
         .add("replace", t.replace)

@@ -3,10 +3,10 @@
 //! start day and note. The accept page lists these before the patient
 //! taps "replace", so nothing changes unseen.
 
-use super::texts::{clinic_texts, dose_text};
+use super::texts::clinic_texts;
 use crate::calendar::Day;
 use crate::diary::{PlannedExercise, Schedule};
-use crate::exercises::{exercise, Dose, ExerciseId};
+use crate::exercises::{dose_in_words, exercise, Dose, ExerciseId};
 use crate::i18n::{dates, Lang};
 
 /// One exercise whose dose changes.
@@ -81,7 +81,7 @@ impl ScheduleChanges {
         let added = self
             .added
             .iter()
-            .map(|p| (t.change_added)(name(p.exercise), &dose_text(p.exercise, p.dose, lang)));
+            .map(|p| (t.change_added)(name(p.exercise), &dose_in_words(p.exercise, p.dose, lang)));
         let removed = self
             .removed
             .iter()
@@ -89,8 +89,8 @@ impl ScheduleChanges {
         let doses = self.doses.iter().map(|change| {
             (t.change_dose)(
                 name(change.exercise),
-                &dose_text(change.exercise, change.from, lang),
-                &dose_text(change.exercise, change.to, lang),
+                &dose_in_words(change.exercise, change.from, lang),
+                &dose_in_words(change.exercise, change.to, lang),
             )
         });
         let days = self

@@ -18,7 +18,6 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     starts_on: |date| format!("You start on {date}."),
     exercises_heading: "The exercises",
     exercises_hint: "Tap an exercise to read how to do it.",
-    each_side: "each side",
     note_heading: "From your physiotherapist:",
     accept: "Put it in my diary",
     replace: "Replace my plan",

@@ -18,7 +18,6 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     starts_on: |date| format!("Je begint op {date}."),
     exercises_heading: "De oefeningen",
     exercises_hint: "Tik op een oefening om te lezen hoe je hem doet.",
-    each_side: "per kant",
     note_heading: "Van je fysiotherapeut:",
     accept: "Zet in mijn dagboek",
     replace: "Vervang mijn schema",

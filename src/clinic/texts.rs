@@ -4,7 +4,6 @@
 use super::form::FormProblem;
 use super::link::LinkError;
 use super::reminder::ReminderProblem;
-use crate::exercises::{exercise, Dose, ExerciseId};
 use crate::i18n::Lang;
 
 /// The clinic link's texts in one language.
@@ -16,7 +15,6 @@ pub struct ClinicTexts {
     pub starts_on: fn(date: &str) -> String,
     pub exercises_heading: &'static str,
     pub exercises_hint: &'static str,
-    pub each_side: &'static str,
     pub note_heading: &'static str,
     pub accept: &'static str,
     pub replace: &'static str,
@@ -128,17 +126,6 @@ impl ClinicTexts {
     }
 }
 
-/// A planned dose in words, with "per kant" for one-sided exercises:
-/// "3 × 10 keer per kant".
-pub fn dose_text(id: ExerciseId, dose: Dose, lang: Lang) -> String {
-    let text = dose.describe(lang);
-    if exercise(id, lang).each_side {
-        format!("{text} {}", clinic_texts(lang).each_side)
-    } else {
-        text
-    }
-}
-
 /// The clinic link's texts in `lang`.
 pub fn clinic_texts(lang: Lang) -> &'static ClinicTexts {
     match lang {
@@ -150,6 +137,7 @@ pub fn clinic_texts(lang: Lang) -> &'static ClinicTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::exercises::ExerciseId;
 
     #[test]
     fn every_link_error_has_its_own_message() {
@@ -179,16 +167,6 @@ mod tests {
                 messages[6]
             );
         }
-    }
-
-    #[test]
-    fn one_sided_doses_say_per_side() {
-        let dose = Dose::Reps { sets: 3, reps: 10 };
-        assert_eq!(
-            dose_text(ExerciseId::Clamshell, dose, Lang::Nl),
-            "3 × 10 keer per kant"
-        );
-        assert_eq!(dose_text(ExerciseId::Bridge, dose, Lang::Nl), "3 × 10 keer");
     }
 
     #[test]

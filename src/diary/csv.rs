@@ -48,9 +48,7 @@ pub fn diary_csv(
             &[
                 line.day().iso(),
                 exercise_name(&line),
-                line.dose()
-                    .map(|dose| dose.describe(lang))
-                    .unwrap_or_default(),
+                line.dose_in_words(lang).unwrap_or_default(),
                 pain.map(|(before, _)| before.value().to_string())
                     .unwrap_or_default(),
                 pain.map(|(_, after)| after.value().to_string())
@@ -126,6 +124,14 @@ mod tests {
             "\u{feff}Datum;Oefening;Hoeveelheid;Pijn vooraf;Pijn achteraf;Notitie\r\n\
              2026-11-20;Bruggetje;3 × 10 keer;5;3;ging goed\r\n"
         );
+    }
+
+    #[test]
+    fn a_one_sided_exercise_says_per_side_as_everywhere_else() {
+        let diary = Diary::from_entries(vec![entry(0, "2026-11-20", ExerciseId::Clamshell, 4, 4)]);
+        let csv = diary_csv(&diary, &HEADINGS, Lang::Nl, |_| "Schelpoefening".into());
+        let row = csv.split("\r\n").nth(1).unwrap_or_default();
+        assert!(row.contains(";3 × 10 keer per kant;"), "{row}");
     }
 
     #[test]

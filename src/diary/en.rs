@@ -91,7 +91,6 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     dose_minutes: "Minutes",
     dose_invalid: "Fill in a number that fits everywhere: sets 1 to 10, times 1 to 100, seconds 1 to 600, minutes 1 to 480.",
     dose_apply: "Use this amount",
-    each_side: "each side",
     saved: |exercise| format!("Saved: {exercise}."),
     undo: "Undo",
     undone: "Undone.",
@@ -103,7 +102,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     finish: "Finished",
     cancel: "Cancel",
     back: "Back",
-    more_pain_warning: "Did the exercise give you more pain? A little more than you are used to is fine. If your pain was more than 2 points higher than usual, spread further, or is still worse tomorrow morning, take the exercise more gently and talk to your physiotherapist.",
+    more_pain_lead: "If the exercise gave you more pain, read again when to stop. It is also on every exercise page.",
 
     edit_title: "Edit exercise",
     edit_not_found: "This exercise is not in your diary (any more). Perhaps it was deleted, maybe in another window.",

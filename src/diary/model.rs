@@ -15,7 +15,8 @@ use serde_json::value::RawValue;
 
 use super::entry::{DiaryEntry, EntryId, PainScore};
 use crate::calendar::Day;
-use crate::exercises::{Dose, ExerciseId, DOSE_KINDS};
+use crate::exercises::{dose_in_words, Dose, ExerciseId, DOSE_KINDS};
+use crate::i18n::Lang;
 use crate::storage::Record;
 
 /// All diary entries, oldest first (by day, then by when they were logged),
@@ -64,11 +65,12 @@ impl SummaryLine<'_> {
         }
     }
 
-    /// The dose, unless a newer version wrote it in a shape this one does not know.
-    pub fn dose(&self) -> Option<Dose> {
+    /// The dose in words ("per kant" included for a one-sided exercise),
+    /// unless a newer version wrote it in a shape this one does not know.
+    pub fn dose_in_words(&self, lang: Lang) -> Option<String> {
         match self {
-            SummaryLine::Known(entry) => Some(entry.dose),
-            SummaryLine::Newer(entry) => entry.dose,
+            SummaryLine::Known(entry) => Some(dose_in_words(entry.exercise, entry.dose, lang)),
+            SummaryLine::Newer(entry) => entry.dose.map(|dose| dose_in_words(None, dose, lang)),
         }
     }
 

@@ -90,7 +90,6 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     dose_minutes: "Minuten",
     dose_invalid: "Vul overal een getal in dat past: sets 1 tot 10, keer 1 tot 100, seconden 1 tot 600, minuten 1 tot 480.",
     dose_apply: "Gebruik deze hoeveelheid",
-    each_side: "per kant",
     saved: |exercise| format!("Opgeslagen: {exercise}."),
     undo: "Ongedaan maken",
     undone: "Teruggezet.",
@@ -102,7 +101,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     finish: "Klaar",
     cancel: "Annuleren",
     back: "Terug",
-    more_pain_warning: "Had je meer pijn door de oefening? Een beetje meer dan je gewend bent mag. Was je pijn meer dan 2 punten hoger dan normaal, straalde hij verder uit of is hij morgenochtend nog erger? Doe de oefening dan rustiger en bespreek het met je fysiotherapeut.",
+    more_pain_lead: "Had je meer pijn door de oefening? Lees dan nog eens wanneer je stopt. Het staat ook bij elke oefening.",
 
     edit_title: "Oefening aanpassen",
     edit_not_found: "Deze oefening staat niet (meer) in je dagboek. Misschien is ze verwijderd, ook in een ander venster.",

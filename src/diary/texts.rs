@@ -78,7 +78,6 @@ pub struct DiaryTexts {
     pub dose_minutes: &'static str,
     pub dose_invalid: &'static str,
     pub dose_apply: &'static str,
-    pub each_side: &'static str,
     pub saved: fn(exercise: &str) -> String,
     pub undo: &'static str,
     pub undone: &'static str,
@@ -90,7 +89,9 @@ pub struct DiaryTexts {
     pub finish: &'static str,
     pub cancel: &'static str,
     pub back: &'static str,
-    pub more_pain_warning: &'static str,
+    /// Above the exercises' own stop rules, when the pain after is higher
+    /// than before: the diary has no rules of its own.
+    pub more_pain_lead: &'static str,
 
     // Editing.
     pub edit_title: &'static str,

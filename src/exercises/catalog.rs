@@ -86,6 +86,19 @@ pub(super) fn every_text(id: ExerciseId, lang: Lang) -> crate::i18n::completenes
     texts
 }
 
+impl Exercise {
+    /// Whether the patient lies on one side for this exercise. After a hip
+    /// replacement that needs the physiotherapist's or surgeon's go-ahead
+    /// and a pillow between the knees, so the top leg does not drop across
+    /// the other: the page shows the library's one text for it.
+    pub fn lies_on_side(&self) -> bool {
+        matches!(
+            self.id,
+            ExerciseId::Clamshell | ExerciseId::SideLyingAbduction
+        )
+    }
+}
+
 /// The exercises of `group` in `lang`, in the library's order.
 pub fn group_exercises(group: Group, lang: Lang) -> impl Iterator<Item = &'static Exercise> {
     ExerciseId::ALL
@@ -101,6 +114,21 @@ mod tests {
     /// Sentences in a text: pieces ending in '.', '?' or '!'.
     fn sentences(text: &str) -> usize {
         text.matches(['.', '?', '!']).count()
+    }
+
+    #[test]
+    fn exactly_the_exercises_whose_first_step_lies_on_the_side_are_side_lying() {
+        for (lang, on_side) in [(Lang::Nl, "op je zij liggen"), (Lang::En, "on your side")] {
+            for id in ExerciseId::ALL {
+                let e = exercise(id, lang);
+                let first_step = e.steps.first().copied().unwrap_or_default();
+                assert_eq!(
+                    first_step.contains(on_side),
+                    e.lies_on_side(),
+                    "{lang:?} {id:?}: {first_step}"
+                );
+            }
+        }
     }
 
     #[test]

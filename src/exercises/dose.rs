@@ -1,8 +1,10 @@
 //! How much of an exercise: the usual dose in the library, what a schedule
-//! prescribes, and what a patient logs in the diary.
+//! prescribes, and what a patient logs in the diary; and [`dose_in_words`],
+//! the one way the app writes a dose, "per kant" included.
 
 use serde::{Deserialize, Serialize};
 
+use super::{exercise, ExerciseId};
 use crate::i18n::Lang;
 
 /// An amount of exercise.
@@ -77,6 +79,8 @@ struct DoseTexts {
     reps: fn(sets: u8, reps: u8) -> String,
     hold: fn(sets: u8, seconds: u16) -> String,
     minutes: fn(minutes: u16) -> String,
+    /// A dose done once on each side, e.g. "3 × 10 keer per kant".
+    each_side: fn(dose: &str) -> String,
 }
 
 static NL: DoseTexts = DoseTexts {
@@ -92,6 +96,7 @@ static NL: DoseTexts = DoseTexts {
         1 => "1 minuut".to_owned(),
         _ => format!("{minutes} minuten"),
     },
+    each_side: |dose| format!("{dose} per kant"),
 };
 
 static EN: DoseTexts = DoseTexts {
@@ -107,6 +112,7 @@ static EN: DoseTexts = DoseTexts {
         1 => "1 minute".to_owned(),
         _ => format!("{minutes} minutes"),
     },
+    each_side: |dose| format!("{dose} each side"),
 };
 
 fn dose_texts(lang: Lang) -> &'static DoseTexts {
@@ -134,15 +140,31 @@ pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
         Dose::Minutes { minutes: 20 },
     ];
     for dose in doses {
-        texts.add(format!("{dose:?}"), dose.describe(lang));
+        texts.add(format!("{dose:?}"), dose.amount(lang));
     }
+    texts.add("each_side", (dose_texts(lang).each_side)("X"));
     texts
 }
 
+/// The dose of `exercise` in words: "3 × 10 keer" for an exercise done
+/// with both legs at once, "3 × 10 keer per kant" ("3 sets of 10 each
+/// side") for one done once on each side. Every page that shows a dose
+/// (library, exercise page, schedules, the diary's lists, history, print,
+/// CSV, the report) writes it with this function, so a dose reads the same
+/// everywhere. `None` is an exercise of a newer version of the app, whose
+/// sides this version cannot know: its dose alone.
+pub fn dose_in_words(exercise_id: impl Into<Option<ExerciseId>>, dose: Dose, lang: Lang) -> String {
+    let amount = dose.amount(lang);
+    match exercise_id.into() {
+        Some(id) if exercise(id, lang).each_side => (dose_texts(lang).each_side)(&amount),
+        _ => amount,
+    }
+}
+
 impl Dose {
-    /// The dose in words, e.g. "3 × 10 keer" or "20 minuten" ("3 sets of
-    /// 10", "20 minutes").
-    pub fn describe(self, lang: Lang) -> String {
+    /// The amount in words, e.g. "3 × 10 keer" or "20 minuten" ("3 sets of
+    /// 10", "20 minutes"), without the sides: [`dose_in_words`] adds them.
+    fn amount(self, lang: Lang) -> String {
         let texts = dose_texts(lang);
         match self {
             Dose::Reps { sets, reps } => (texts.reps)(sets, reps),
@@ -229,7 +251,7 @@ mod tests {
             (Dose::Minutes { minutes: 1 }, "1 minute"),
         ];
         for (dose, text) in cases {
-            assert_eq!(dose.describe(Lang::En), text);
+            assert_eq!(dose_in_words(None, dose, Lang::En), text);
         }
     }
 
@@ -256,7 +278,71 @@ mod tests {
             (Dose::Minutes { minutes: 1 }, "1 minuut"),
         ];
         for (dose, text) in cases {
-            assert_eq!(dose.describe(Lang::Nl), text);
+            assert_eq!(dose_in_words(None, dose, Lang::Nl), text);
+        }
+    }
+
+    #[test]
+    fn one_sided_exercises_say_per_side_in_both_languages() {
+        let dose = Dose::Reps { sets: 2, reps: 10 };
+        let hold = Dose::Hold {
+            sets: 2,
+            seconds: 30,
+        };
+        let cases = [
+            (
+                ExerciseId::HipMobility,
+                dose,
+                Lang::Nl,
+                "2 × 10 keer per kant",
+            ),
+            (
+                ExerciseId::HipMobility,
+                dose,
+                Lang::En,
+                "2 sets of 10 each side",
+            ),
+            (
+                ExerciseId::HipFlexorStretch,
+                hold,
+                Lang::Nl,
+                "2 × 30 seconden vasthouden per kant",
+            ),
+            (
+                ExerciseId::HipFlexorStretch,
+                hold,
+                Lang::En,
+                "hold 2 × 30 seconds each side",
+            ),
+            (ExerciseId::Bridge, dose, Lang::Nl, "2 × 10 keer"),
+            (ExerciseId::Bridge, dose, Lang::En, "2 sets of 10"),
+            (
+                ExerciseId::Walking,
+                Dose::Minutes { minutes: 20 },
+                Lang::Nl,
+                "20 minuten",
+            ),
+            (
+                ExerciseId::Walking,
+                Dose::Minutes { minutes: 20 },
+                Lang::En,
+                "20 minutes",
+            ),
+        ];
+        for (id, dose, lang, text) in cases {
+            assert_eq!(dose_in_words(id, dose, lang), text, "{id:?} {lang:?}");
+        }
+    }
+
+    #[test]
+    fn every_one_sided_exercise_says_so_and_no_other_does() {
+        for &lang in Lang::ALL {
+            for id in ExerciseId::ALL {
+                let e = exercise(id, lang);
+                let words = dose_in_words(id, e.usual_dose, lang);
+                let says_sides = words.ends_with("per kant") || words.ends_with("each side");
+                assert_eq!(says_sides, e.each_side, "{id:?} {lang:?}: {words}");
+            }
         }
     }
 

@@ -149,7 +149,7 @@ static SIDE_LYING_ABDUCTION: Exercise = Exercise {
         "Lie on your side. Bend your bottom leg a little, for support.",
         "Straighten your top leg, in one line with your body.",
         "Put your top hand on the floor in front of you.",
-        "Slowly lift your top leg, until it is a little higher than your hip.",
+        "Slowly lift your top leg up at an angle. Stop before your pelvis turns or rolls back.",
         "Keep your leg straight. Your toes point forwards, not up.",
         "Slowly lower your leg. Then do the other side.",
     ],

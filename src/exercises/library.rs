@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use super::figure::drawing;
 use super::picture::PoseSvg;
 use super::texts::library_texts;
-use super::{group_exercises, Exercise, Group};
+use super::{dose_in_words, group_exercises, Exercise, Group};
 use crate::i18n::use_i18n;
 use crate::routes::Part;
 use crate::shell::{use_base_path, Page};
@@ -56,7 +56,7 @@ fn ExerciseCard(exercise: &'static Exercise) -> impl IntoView {
             <span class="ex-card-text">
                 <span class="ex-card-name">{exercise.name}</span>
                 <span class="ex-card-goal">{exercise.goal}</span>
-                <span class="ex-card-dose">{library_texts(lang).usual_dose(exercise, lang)}</span>
+                <span class="ex-card-dose">{dose_in_words(exercise.id, exercise.usual_dose, lang)}</span>
             </span>
         </A>
     }

@@ -21,10 +21,10 @@ mod texts;
 
 pub use catalog::{exercise, group_exercises, Exercise, Group};
 pub use demonstration::Demonstration;
-pub use dose::{Dose, DOSE_KINDS};
+pub use dose::{dose_in_words, Dose, DOSE_KINDS};
 pub use id::ExerciseId;
 pub use library::LibraryPage;
-pub use page::ExercisePage;
+pub use page::{ExercisePage, StopRules};
 pub use texts::{library_texts, LibraryTexts};
 
 /// Every text of the exercise library in `lang`, for the completeness test.

@@ -150,7 +150,7 @@ static SIDE_LYING_ABDUCTION: Exercise = Exercise {
         "Ga op je zij liggen. Buig je onderste been een beetje, voor steun.",
         "Strek je bovenste been, in één lijn met je lichaam.",
         "Zet je bovenste hand voor je op de grond.",
-        "Til je bovenste been langzaam op, tot iets boven je heup.",
+        "Til je bovenste been langzaam schuin omhoog. Stop voordat je bekken meedraait of naar achteren rolt.",
         "Houd je been gestrekt. Je tenen wijzen naar voren, niet naar boven.",
         "Laat je been langzaam zakken. Doe daarna de andere kant.",
     ],

@@ -1,6 +1,6 @@
 //! One exercise's page, at `/oefeningen/<slug>`: the moving drawing (or
-//! start and end side by side), the dose, the button to the diary, the hip-surgery line where it
-//! applies, the steps, what you should feel, when to stop, and easier and
+//! start and end side by side), the dose, the button to the diary, the hip-surgery lines where they
+//! apply, the steps, what you should feel, when to stop, and easier and
 //! harder variants.
 
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::demonstration::{prefers_reduced_motion, Demonstration};
 use super::texts::{library_texts, LibraryTexts};
-use super::{exercise, Exercise, ExerciseId};
+use super::{dose_in_words, exercise, Exercise, ExerciseId};
 use crate::i18n::use_i18n;
 use crate::routes::{log_exercise_path, Part};
 use crate::shell::{use_base_path, NotFound, Page};
@@ -45,7 +45,7 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
             <dl class="ex-dose">
                 <div>
                     <dt>{texts.dose_label}</dt>
-                    <dd>{texts.usual_dose(e, lang)}</dd>
+                    <dd>{dose_in_words(id, e.usual_dose, lang)}</dd>
                 </div>
                 <div>
                     <dt>{texts.how_often_label}</dt>
@@ -86,19 +86,32 @@ fn list_items(items: &'static [&'static str]) -> impl IntoView {
 }
 
 /// "After hip surgery, ask your physiotherapist first", before the steps of
-/// an exercise that bends or turns the hip far; nothing on the others.
+/// an exercise that bends or turns the hip far, and "ask first, and a
+/// pillow between your knees" before those done lying on one side; nothing
+/// on the others.
 #[component]
 fn HipSurgery(exercise: &'static Exercise, texts: &'static LibraryTexts) -> impl IntoView {
-    exercise
-        .ask_first_after_hip_surgery
-        .then(|| view! { <p class="notice important ex-hip-surgery">{texts.hip_surgery}</p> })
+    let lines = [
+        (exercise.ask_first_after_hip_surgery, texts.hip_surgery),
+        (
+            exercise.lies_on_side(),
+            texts.side_lying_after_hip_replacement,
+        ),
+    ];
+    lines
+        .into_iter()
+        .filter(|&(applies, _)| applies)
+        .map(|(_, text)| view! { <p class="notice important ex-hip-surgery">{text}</p> })
+        .collect_view()
 }
 
 /// When to stop: the same for every exercise, so it is in the texts table.
 /// The list completes the heading ("Stop als …"); how much pain is fine
-/// follows it.
+/// follows it. The diary's log screen shows the same section when a
+/// patient logs more pain after than before, so the rules read the same
+/// in both places.
 #[component]
-fn StopRules(texts: &'static LibraryTexts) -> impl IntoView {
+pub fn StopRules(texts: &'static LibraryTexts) -> impl IntoView {
     view! {
         <section class="ex-stop" aria-labelledby="stoppen">
             <h2 id="stoppen">{texts.stop_heading}</h2>

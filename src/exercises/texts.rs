@@ -2,7 +2,7 @@
 //! stop rules that hold for every exercise and the reminder that the app
 //! does not replace the physiotherapist. One table per language.
 
-use super::{Exercise, Group};
+use super::Group;
 use crate::i18n::Lang;
 
 /// Texts of the list page and the exercise pages.
@@ -18,8 +18,6 @@ pub struct LibraryTexts {
     /// Label of the usual dose on an exercise page.
     pub dose_label: &'static str,
     pub how_often_label: &'static str,
-    /// A dose done once on each side, e.g. "3 × 10 keer per kant".
-    pub per_side: fn(dose: &str) -> String,
     /// The accessible name of the pair of drawings.
     pub pictures_label: fn(exercise: &str) -> String,
     pub start: &'static str,
@@ -47,8 +45,12 @@ pub struct LibraryTexts {
     pub after_stopping: &'static str,
     pub take_care_heading: &'static str,
     /// Shown on exercises that bend or turn the hip far
-    /// ([`Exercise::ask_first_after_hip_surgery`]).
+    /// ([`super::Exercise::ask_first_after_hip_surgery`]).
     pub hip_surgery: &'static str,
+    /// Shown on exercises done lying on one side
+    /// ([`super::Exercise::lies_on_side`]): after a hip replacement, ask
+    /// first, and a pillow between the knees.
+    pub side_lying_after_hip_replacement: &'static str,
     pub easier_heading: &'static str,
     pub harder_heading: &'static str,
     /// The button to the diary's "log this exercise" page.
@@ -67,7 +69,6 @@ static NL: LibraryTexts = LibraryTexts {
     group_daily: "Meer bewegen op een dag",
     dose_label: "Hoeveel",
     how_often_label: "Hoe vaak",
-    per_side: |dose| format!("{dose} per kant"),
     pictures_label: |exercise| format!("Tekeningen van {exercise}: begin en eind"),
     start: "Begin",
     end: "Eind",
@@ -85,7 +86,7 @@ static NL: LibraryTexts = LibraryTexts {
                  Maar de volgende ochtend moet je pijn weer zijn zoals normaal.",
     stop_rules: &[
         "je pijn duidelijk erger is dan je gewend bent. Bijvoorbeeld meer dan 2 punten hoger op een schaal van 0 tot 10.",
-        "de pijn verder uitstraalt dan normaal, of tot onder je knie.",
+        "de pijn verder uitstraalt dan normaal, of voor het eerst tot onder je knie.",
         "je been of voet doof wordt of gaat tintelen, en je dat nog niet kende.",
         "je een scherpe of stekende pijn voelt die anders is dan je gewone pijn.",
         "je pijn de volgende ochtend nog erger is dan normaal. Begin pas weer als het beter gaat, en doe minder dan eerst.",
@@ -97,6 +98,9 @@ static NL: LibraryTexts = LibraryTexts {
     hip_surgery: "Heb je een nieuwe heup (heupprothese) of een andere operatie aan je heup gehad? \
                   Vraag dan eerst aan je fysiotherapeut of deze oefening goed is voor jou. \
                   Bij deze oefening buig, strek of draai je je heup ver.",
+    side_lying_after_hip_replacement: "Heb je een nieuwe heup (heupprothese)? Vraag dan eerst aan je fysiotherapeut \
+                                       of chirurg of je al op je zij mag oefenen. Mag het? Leg dan een kussen tussen je knieën, \
+                                       zodat je bovenste been niet over het onderste zakt.",
     easier_heading: "Makkelijker",
     harder_heading: "Zwaarder",
     log_button: "Zet in mijn dagboek",
@@ -113,7 +117,6 @@ static EN: LibraryTexts = LibraryTexts {
     group_daily: "Moving more during the day",
     dose_label: "How much",
     how_often_label: "How often",
-    per_side: |dose| format!("{dose} each side"),
     pictures_label: |exercise| format!("Drawings of {exercise}: start and end"),
     start: "Start",
     end: "End",
@@ -131,7 +134,7 @@ static EN: LibraryTexts = LibraryTexts {
                  But by the next morning your pain should be back to normal.",
     stop_rules: &[
         "your pain is clearly worse than you are used to. For example more than 2 points higher on a scale from 0 to 10.",
-        "the pain spreads further than usual, or below your knee.",
+        "the pain spreads further than usual, or below your knee for the first time.",
         "your leg or foot goes numb or starts to tingle, and this is new to you.",
         "you feel a sharp or stabbing pain that is different from your usual pain.",
         "your pain is still worse than usual the next morning. Only start again when it has settled, and do less than before.",
@@ -143,6 +146,9 @@ static EN: LibraryTexts = LibraryTexts {
     hip_surgery: "Have you had a hip replacement or other surgery on your hip? \
                   Then ask your physiotherapist first whether this exercise is right for you. \
                   It bends, straightens or turns your hip a long way.",
+    side_lying_after_hip_replacement: "If you have had a hip replacement, first ask your physiotherapist or surgeon \
+                                       whether you may exercise lying on your side yet. If so, put a pillow between your knees, \
+                                       so that your top leg does not drop across the other one.",
     easier_heading: "Easier",
     harder_heading: "Harder",
     log_button: "Add to my diary",
@@ -169,7 +175,6 @@ pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
         .add("group_daily", t.group_daily)
         .add("dose_label", t.dose_label)
         .add("how_often_label", t.how_often_label)
-        .add("per_side", (t.per_side)("X"))
         .add("pictures_label", (t.pictures_label)("X"))
         .add("moving_label", (t.moving_label)("X", "Y"))
         .add("pause", t.pause)
@@ -186,6 +191,10 @@ pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
         .add("after_stopping", t.after_stopping)
         .add("take_care_heading", t.take_care_heading)
         .add("hip_surgery", t.hip_surgery)
+        .add(
+            "side_lying_after_hip_replacement",
+            t.side_lying_after_hip_replacement,
+        )
         .add("easier_heading", t.easier_heading)
         .add("harder_heading", t.harder_heading)
         .add("log_button", t.log_button)
@@ -202,28 +211,16 @@ impl LibraryTexts {
             Group::DailyMovement => self.group_daily,
         }
     }
-
-    /// The usual dose in words, with "per side" where it applies.
-    pub fn usual_dose(&self, exercise: &Exercise, lang: Lang) -> String {
-        let dose = exercise.usual_dose.describe(lang);
-        if exercise.each_side {
-            (self.per_side)(&dose)
-        } else {
-            dose
-        }
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exercises::{exercise, ExerciseId};
 
     #[test]
     fn texts_with_a_name_in_them_show_the_name() {
         for &lang in Lang::ALL {
             let t = library_texts(lang);
-            assert!((t.per_side)("X").contains('X'), "{lang:?}");
             assert!((t.pictures_label)("X").contains('X'), "{lang:?}");
         }
     }
@@ -240,7 +237,7 @@ mod tests {
                     "duidelijk erger is dan je gewend bent",
                     "meer dan 2 punten hoger",
                     "verder uitstraalt dan normaal",
-                    "onder je knie",
+                    "voor het eerst tot onder je knie",
                     "doof",
                     "tintelen",
                     "de volgende ochtend nog erger",
@@ -252,7 +249,7 @@ mod tests {
                     "clearly worse than you are used to",
                     "more than 2 points higher",
                     "spreads further than usual",
-                    "below your knee",
+                    "below your knee for the first time",
                     "numb",
                     "tingle",
                     "still worse than usual the next morning",
@@ -276,35 +273,5 @@ mod tests {
         assert!(library_texts(Lang::En)
             .after_stopping
             .contains("physiotherapist"));
-    }
-
-    #[test]
-    fn doses_say_per_side_only_for_one_sided_exercises() {
-        let t = library_texts(Lang::Nl);
-        let cases = [
-            (ExerciseId::Bridge, "3 × 10 keer"),
-            (ExerciseId::Clamshell, "3 × 12 keer per kant"),
-            (
-                ExerciseId::HipFlexorStretch,
-                "2 × 30 seconden vasthouden per kant",
-            ),
-            (ExerciseId::Walking, "20 minuten"),
-        ];
-        for (id, text) in cases {
-            assert_eq!(t.usual_dose(exercise(id, Lang::Nl), Lang::Nl), text);
-        }
-        let t = library_texts(Lang::En);
-        let cases = [
-            (ExerciseId::Bridge, "3 sets of 10"),
-            (ExerciseId::Clamshell, "3 sets of 12 each side"),
-            (
-                ExerciseId::HipFlexorStretch,
-                "hold 2 × 30 seconds each side",
-            ),
-            (ExerciseId::Walking, "20 minutes"),
-        ];
-        for (id, text) in cases {
-            assert_eq!(t.usual_dose(exercise(id, Lang::En), Lang::En), text);
-        }
     }
 }

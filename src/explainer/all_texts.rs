@@ -102,7 +102,7 @@ fn interface_texts(lang: Lang) -> Texts {
         .add("picture.glute_label", p.glute_label)
         .add("picture.glute_low", p.glute_low)
         .add("picture.glute_high", p.glute_high)
-        .add("picture.level", (p.level)(3, 10))
+        .add("picture.level", (p.level)(3, 10, "X", "Y"))
         .add("picture.caption_normal", p.caption_normal)
         .add("picture.caption_flexors", p.caption_flexors)
         .add("picture.caption_glutes", p.caption_glutes)

@@ -151,13 +151,15 @@ fn Labels() -> impl IntoView {
             {label((312.0, 122.0), "end", "is-flexor", t.label_flexor)}
             {label((60.0, 168.0), "start", "", t.label_pelvis)}
             {label((24.0, 236.0), "start", "is-glute", t.label_glute)}
-            {label((228.0, 318.0), "start", "", t.label_femur)}
+            {label((228.0, 294.0), "start", "", t.label_femur)}
         </g>
     }
 }
 
 /// A labelled range input from 0 to [`LEVEL_MAX`], with the words for both
-/// ends shown under it and its value read out as "3 van 10".
+/// ends on either side of it, so it reads "Bilspieren: zwak ——— sterk" in
+/// one line under its label, and its value read out with them, "3 van 10,
+/// van zwak naar sterk".
 #[component]
 fn LevelSlider(
     id: &'static str,
@@ -178,6 +180,7 @@ fn LevelSlider(
     view! {
         <div class="level-slider">
             <label for=id>{label}</label>
+            <span class="level-slider-end" aria-hidden="true">{low}</span>
             <input
                 type="range"
                 id=id
@@ -185,13 +188,10 @@ fn LevelSlider(
                 max=LEVEL_MAX
                 step="1"
                 prop:value=move || value.get().to_string()
-                aria-valuetext=move || (t.level)(value.get(), LEVEL_MAX)
+                aria-valuetext=move || (t.level)(value.get(), LEVEL_MAX, low, high)
                 on:input=on_input
             />
-            <div class="level-slider-ends" aria-hidden="true">
-                <span>{low}</span>
-                <span>{high}</span>
-            </div>
+            <span class="level-slider-end" aria-hidden="true">{high}</span>
         </div>
     }
 }

@@ -36,9 +36,11 @@ pub struct PictureTexts {
     pub glute_label: &'static str,
     pub glute_low: &'static str,
     pub glute_high: &'static str,
-    /// A slider's value as a screen reader says it.
-    pub level: fn(level: u8, max: u8) -> String,
-    /// Captions, one per [`Caption`]: what the drawn posture shows.
+    /// A slider's value as a screen reader says it, with the words at its
+    /// two ends, e.g. "3 van 10, van zwak naar sterk".
+    pub level: fn(level: u8, max: u8, low: &str, high: &str) -> String,
+    /// Captions, one per [`Caption`]: what the drawn posture shows. Those
+    /// of a less steady pelvis name the dashed outlines that show it.
     pub caption_normal: &'static str,
     pub caption_flexors: &'static str,
     pub caption_glutes: &'static str,
@@ -137,18 +139,18 @@ static NL: ExplainerTexts = ExplainerTexts {
 static PICTURE_NL: PictureTexts = PictureTexts {
     heading: "Probeer het zelf",
     instruction: "Schuif met de twee schuifjes. Kijk wat er gebeurt met je bekken en je onderrug.",
-    flexor_label: "Heupbuigers stijf/strak",
+    flexor_label: "Heupbuigers",
     flexor_low: "soepel",
-    flexor_high: "heel strak",
-    glute_label: "Bilspieren sterk",
+    flexor_high: "strak",
+    glute_label: "Bilspieren",
     glute_low: "zwak",
-    glute_high: "heel sterk",
-    level: |level, max| format!("{level} van {max}"),
+    glute_high: "sterk",
+    level: |level, max, low, high| format!("{level} van {max}, van {low} naar {high}"),
     caption_normal: "Normale stand: je bekken staat recht en je onderrug is licht hol.",
     caption_flexors: "Strakke heupbuigers trekken je bekken naar voren: je onderrug wordt holler.",
-    caption_glutes: "Zwakke bilspieren: je bekken kan iets naar achteren kantelen en minder stevig staan; je onderrug wordt vlakker.",
-    caption_both: "Strakke heupbuigers trekken je bekken naar voren; door zwakke bilspieren kan het minder stevig staan.",
-    caption_less_steady: "Je bekken staat recht, maar door zwakke bilspieren kan het minder stevig staan.",
+    caption_glutes: "Zwakke bilspieren: je bekken kan naar achteren kantelen en minder stevig staan (stippellijnen); je onderrug wordt vlakker.",
+    caption_both: "Strakke heupbuigers trekken je bekken naar voren; door zwakke bilspieren kan het minder stevig staan (stippellijnen).",
+    caption_less_steady: "Je bekken staat recht, maar door zwakke bilspieren kan het minder stevig staan (stippellijnen).",
     tilt_back: "kantelt iets naar achteren",
     tilt_upright: "staat recht",
     tilt_forward: "kantelt naar voren",
@@ -201,18 +203,18 @@ static EN: ExplainerTexts = ExplainerTexts {
 static PICTURE_EN: PictureTexts = PictureTexts {
     heading: "Try it yourself",
     instruction: "Move the two sliders. See what happens to your pelvis and your lower back.",
-    flexor_label: "Hip flexors stiff/tight",
+    flexor_label: "Hip flexors",
     flexor_low: "supple",
-    flexor_high: "very tight",
-    glute_label: "Glutes strong",
+    flexor_high: "tight",
+    glute_label: "Glutes",
     glute_low: "weak",
-    glute_high: "very strong",
-    level: |level, max| format!("{level} of {max}"),
+    glute_high: "strong",
+    level: |level, max, low, high| format!("{level} of {max}, from {low} to {high}"),
     caption_normal: "Normal posture: your pelvis is upright and your lower back curves slightly.",
     caption_flexors: "Tight hip flexors pull your pelvis forwards: your lower back curves more.",
-    caption_glutes: "Weak glutes: your pelvis can tip back a little and stand less steadily; your lower back flattens.",
-    caption_both: "Tight hip flexors pull your pelvis forwards; weak glutes can make it stand less steadily.",
-    caption_less_steady: "Your pelvis is upright, but weak glutes can make it stand less steadily.",
+    caption_glutes: "Weak glutes: your pelvis can tip back and stand less steadily (dashed lines); your lower back flattens.",
+    caption_both: "Tight hip flexors pull your pelvis forwards; weak glutes can make it stand less steadily (dashed lines).",
+    caption_less_steady: "Your pelvis is upright, but weak glutes can make it stand less steadily (dashed lines).",
     tilt_back: "tips back a little",
     tilt_upright: "is upright",
     tilt_forward: "tips forwards",
@@ -368,7 +370,7 @@ mod tests {
     /// less steady, hollower, flatter, for every setting of the sliders.
     #[test]
     fn every_caption_says_what_the_picture_shows() {
-        type Claims = [(&'static str, fn(&Posture) -> bool); 5];
+        type Claims = [(&'static str, fn(&Posture) -> bool); 6];
         let forward = |p: &Posture| matches!(p.tilt(), Tilt::Forward | Tilt::StronglyForward);
         let nl: Claims = [
             ("naar voren", forward),
@@ -377,15 +379,22 @@ mod tests {
                 p.steadiness() == Steadiness::LessSteady
             }),
             ("vlakker", |p| p.curve() == Curve::Flatter),
+            // The dashed outlines are drawn exactly when it is less steady.
+            ("(stippellijnen)", |p| {
+                p.steadiness() == Steadiness::LessSteady
+            }),
             ("staat recht", |p| p.tilt() == Tilt::Upright),
         ];
         let en: Claims = [
             ("forwards", forward),
-            ("back a little", |p| p.tilt() == Tilt::Back),
+            ("tip back", |p| p.tilt() == Tilt::Back),
             ("less steadily", |p| {
                 p.steadiness() == Steadiness::LessSteady
             }),
             ("flattens", |p| p.curve() == Curve::Flatter),
+            ("(dashed lines)", |p| {
+                p.steadiness() == Steadiness::LessSteady
+            }),
             ("upright", |p| p.tilt() == Tilt::Upright),
         ];
         for (lang, claims, hollower) in [(Lang::Nl, nl, "holler"), (Lang::En, en, "curves more")] {

@@ -3,7 +3,7 @@
 //! way into the diary, and an unknown exercise gets "not found".
 
 use heup_rug::app::App;
-use heup_rug::exercises::{exercise, library_texts, Demonstration, ExerciseId, LibraryPage};
+use heup_rug::exercises::{dose_in_words, exercise, Demonstration, ExerciseId, LibraryPage};
 use heup_rug::i18n::{provide_i18n, Lang};
 use heup_rug::routes::BasePath;
 use heup_rug::shell::{provide_base_path, provide_page_focus};
@@ -26,7 +26,6 @@ async fn the_list_links_to_every_exercise_with_its_name_and_dose() {
 
     let cards = all(root, "main a.ex-card");
     assert_eq!(cards.len(), ExerciseId::ALL.len());
-    let texts = library_texts(Lang::Nl);
     for id in ExerciseId::ALL {
         let e = exercise(id, Lang::Nl);
         let card = cards
@@ -37,7 +36,7 @@ async fn the_list_links_to_every_exercise_with_its_name_and_dose() {
         assert_eq!(text(&one(card, ".ex-card-goal")), e.goal);
         assert_eq!(
             text(&one(card, ".ex-card-dose")),
-            texts.usual_dose(e, Lang::Nl)
+            dose_in_words(id, e.usual_dose, Lang::Nl)
         );
     }
     let groups: Vec<_> = all(root, ".ex-group h2").iter().map(text).collect();

@@ -95,7 +95,7 @@ async fn the_sliders_move_the_pelvis_and_the_lower_back_and_describe_it() {
     );
     assert_eq!(
         attribute(root, "#posture-flexors", "aria-valuetext"),
-        "10 van 10"
+        "10 van 10, van soepel naar strak"
     );
 
     // Weak glutes as well: the pelvis turns back a little from there and

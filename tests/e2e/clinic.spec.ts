@@ -194,6 +194,8 @@ async function downloadReminder(page: Page): Promise<string> {
 test("the reminder downloads as a calendar file that opens the diary", async ({ page, baseURL }) => {
   await withSchedule(page, storedSchedule);
   await openApp(page, "dagboek/schema");
+  // A one-sided exercise's dose says "per kant" here as everywhere.
+  await expect(page.locator(".check-row").filter({ hasText: "Uitvalspas" })).toContainText("2 × 8 keer per kant");
   const days = page.getByRole("group", { name: "Op welke dagen? Kies er 3." });
   await expect(days.getByRole("checkbox", { checked: true })).toHaveCount(3);
   await days.getByRole("checkbox", { name: "vrijdag" }).uncheck();

@@ -105,8 +105,12 @@ test("the first exercise is picked from the list, and a note can be added", asyn
   await pickExercise(page, "Schelpoefening");
   await page.getByRole("button", { name: "Pijn 4", exact: true }).click();
   await page.getByRole("button", { name: "Pijn 6", exact: true }).click();
-  // More pain after exercising: the safety advice shows.
+  // More pain after exercising: the safety advice shows, in the exercise
+  // page's own words (one source for both), and the dose says "per kant".
   await expect(page.getByText("Had je meer pijn door de oefening?")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Stop als" })).toBeVisible();
+  await expect(page.getByText("de pijn verder uitstraalt dan normaal, of voor het eerst tot onder je knie.")).toBeVisible();
+  await expect(page.locator(".quick-log .dose-line")).toContainText("3 × 12 keer per kant");
   await page.getByRole("button", { name: "Notitie toevoegen" }).click();
   await page.getByLabel("Notitie (mag leeg blijven)").fill("Trok in de bil");
   await page.getByRole("button", { name: "Notitie opslaan" }).click();

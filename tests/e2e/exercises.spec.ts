@@ -37,6 +37,9 @@ test("an exercise page shows the moving drawing, numbered steps and when to stop
   const steps = page.locator("ol.ex-steps > li");
   await expect(steps).toHaveCount(6);
   await expect(steps.first()).toHaveText("Ga op je zij liggen. Leg je hoofd op je arm of op een kussen.");
+  // Lying on the side: after a hip replacement, ask first and a pillow between the knees.
+  await expect(page.locator(".ex-hip-surgery")).toHaveText(/^Heb je een nieuwe heup \(heupprothese\)\?.*kussen tussen je knieën/);
+  await expect(page.locator(".ex-dose")).toContainText("3 × 12 keer per kant");
   await expect(page.getByRole("heading", { name: "Stop als" })).toBeVisible();
   await expect(page.getByText("je een scherpe of stekende pijn voelt die anders is dan je gewone pijn.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Makkelijker" })).toBeVisible();

@@ -82,24 +82,24 @@ test("the picture's sliders work by keyboard and change caption and description"
   await expect(picture).toHaveAttribute("aria-label", /Heupbuigers: 5 van 10 strak/);
   await expect(caption).toHaveText(/^Normale stand/);
 
-  const flexors = page.getByRole("slider", { name: "Heupbuigers stijf/strak" });
+  const flexors = page.getByRole("slider", { name: "Heupbuigers" });
   await flexors.focus();
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
-  await expect(flexors).toHaveAttribute("aria-valuetext", "10 van 10");
+  await expect(flexors).toHaveAttribute("aria-valuetext", "10 van 10, van soepel naar strak");
   await expect(caption).toHaveText(/^Strakke heupbuigers trekken je bekken naar voren: je onderrug wordt holler\./);
   await expect(picture).toHaveAttribute("aria-label", /Heupbuigers: 10 van 10 strak\..*kantelt sterk naar voren/);
 
-  const glutes = page.getByRole("slider", { name: "Bilspieren sterk" });
+  const glutes = page.getByRole("slider", { name: "Bilspieren" });
   await glutes.focus();
   await page.keyboard.press("Home");
-  await expect(glutes).toHaveAttribute("aria-valuetext", "0 van 10");
-  await expect(caption).toHaveText(/^Strakke heupbuigers trekken je bekken naar voren; door zwakke bilspieren kan het minder stevig staan\./);
+  await expect(glutes).toHaveAttribute("aria-valuetext", "0 van 10, van zwak naar sterk");
+  await expect(caption).toHaveText(/^Strakke heupbuigers trekken je bekken naar voren; door zwakke bilspieren kan het minder stevig staan \(stippellijnen\)\./);
   await expect(picture).toHaveAttribute("aria-label", /kantelt naar voren.*minder stevig/);
 
   // Supple flexors again, glutes still weak: the pelvis turns back a little.
   await flexors.focus();
   await page.keyboard.press("Home");
-  await expect(caption).toHaveText(/^Zwakke bilspieren: je bekken kan iets naar achteren kantelen en minder stevig staan; je onderrug wordt vlakker\./);
+  await expect(caption).toHaveText(/^Zwakke bilspieren: je bekken kan naar achteren kantelen en minder stevig staan \(stippellijnen\); je onderrug wordt vlakker\./);
   await expect(picture).toHaveAttribute("aria-label", /kantelt iets naar achteren en de onderrug is vlakker dan normaal/);
 
   // Strong glutes too: back to the normal posture, not a flatter back.
@@ -133,10 +133,36 @@ test("the picture fits a 320 px wide phone", async ({ page }) => {
   await openApp(page, "uitleg/heup-en-onderrug");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
-  for (const name of ["Heupbuigers stijf/strak", "Bilspieren sterk"]) {
+  for (const name of ["Heupbuigers", "Bilspieren"]) {
     const box = await page.getByRole("slider", { name }).boundingBox();
     expect(box!.height, `${name} is easy to touch`).toBeGreaterThanOrEqual(44);
   }
+});
+
+test("on a 360 × 740 phone the picture's top and both sliders are in view together", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, "uitleg/heup-en-onderrug");
+  // Scroll so that the second slider just comes into view above the
+  // bottom navigation, as a thumb moving down the page would.
+  await page.evaluate(() => {
+    const slider = document.querySelector("#posture-glutes")!.getBoundingClientRect();
+    const nav = document.querySelector(".bottom-nav")!.getBoundingClientRect();
+    window.scrollBy(0, slider.bottom - nav.top);
+  });
+  const view = await page.evaluate(() => {
+    const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    return {
+      top: box(".app-header").bottom,
+      bottom: box(".bottom-nav").top,
+      picture: box(".posture-drawing").top,
+      flexors: box("#posture-flexors"),
+      glutes: box("#posture-glutes"),
+    };
+  });
+  // Scrolling goes by whole pixels: a pixel of slack.
+  expect(view.glutes.bottom, "the second slider is above the navigation").toBeLessThanOrEqual(view.bottom + 1);
+  expect(view.picture, "the top of the picture (the lower back) is under the header").toBeGreaterThanOrEqual(view.top);
+  expect(view.flexors.top, "the first slider in between").toBeGreaterThan(view.picture);
 });
 
 test("the symptoms lead to the self-check", async ({ page, baseURL }) => {

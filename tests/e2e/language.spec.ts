@@ -29,7 +29,7 @@ test.describe("on a phone set to English", () => {
     await openApp(page, "uitleg/heup-en-onderrug");
     await expect(page.locator("h1")).toHaveText("How your hip affects your lower back");
     await expect(page.getByRole("img", { name: /^Side view of pelvis and lower back\./ })).toBeVisible();
-    await expect(page.getByLabel("Hip flexors stiff/tight")).toBeVisible();
+    await expect(page.getByLabel("Hip flexors", { exact: true })).toBeVisible();
     await expectEnglish(page);
 
     await openApp(page, "zelftest");

@@ -60,7 +60,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
     await checkpoint(`explainer section ${section}`);
   }
   await openApp(page, "uitleg/heup-en-onderrug");
-  const flexors = page.getByRole("slider", { name: "Heupbuigers stijf/strak" });
+  const flexors = page.getByRole("slider", { name: "Heupbuigers" });
   await flexors.focus();
   await page.keyboard.press("End");
   await checkpoint("explainer picture, tight hip flexors");

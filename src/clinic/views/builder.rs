@@ -15,11 +15,11 @@ use super::summary::ScheduleSummary;
 use super::web;
 use crate::clinic::form::{self, ClinicForm, FormProblem};
 use crate::clinic::link::{self, link_url};
-use crate::clinic::texts::{clinic_texts, dose_text};
+use crate::clinic::texts::clinic_texts;
 use crate::diary::schedule::SCHEDULE_NOTE_MAX_CHARS;
 use crate::diary::views::{DaysPerWeekField, DoseFields};
 use crate::diary::Schedule;
-use crate::exercises::{exercise, Dose, ExerciseId};
+use crate::exercises::{dose_in_words, exercise, Dose, ExerciseId};
 use crate::i18n::use_i18n;
 use crate::shell::{use_base_path, Page};
 
@@ -138,7 +138,7 @@ fn PickRow(pick: Pick) -> impl IntoView {
                 />
                 <span>
                     {info.name}
-                    <span class="hint">{dose_text(pick.id, info.usual_dose, lang)}</span>
+                    <span class="hint">{dose_in_words(pick.id, info.usual_dose, lang)}</span>
                 </span>
             </label>
             <Show when=move || pick.ticked.get()>

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::clinic::texts::{clinic_texts, dose_text};
+use crate::clinic::texts::clinic_texts;
 use crate::diary::Schedule;
-use crate::exercises::exercise;
+use crate::exercises::{dose_in_words, exercise};
 use crate::i18n::{dates, use_i18n};
 use crate::shell::use_base_path;
 
@@ -31,7 +31,7 @@ pub fn ScheduleSummary(schedule: Schedule, linked: bool) -> impl IntoView {
             view! {
                 <li class="entry">
                     <span class="entry-name">{name}</span>
-                    <span>{dose_text(planned.exercise, planned.dose, lang)}</span>
+                    <span>{dose_in_words(planned.exercise, planned.dose, lang)}</span>
                 </li>
             }
         })

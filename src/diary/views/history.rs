@@ -10,6 +10,7 @@ use crate::calendar::Day;
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
 use crate::diary::DiaryEntry;
+use crate::exercises::dose_in_words;
 use crate::i18n::{dates, use_i18n};
 use crate::shell::{use_base_path, Page};
 
@@ -101,7 +102,7 @@ fn HistoryEntry(entry: DiaryEntry) -> impl IntoView {
         <li class="entry">
             <span class="entry-name">{name}</span>
             <span>
-                {entry.dose.describe(i18n.lang())} " · "
+                {dose_in_words(entry.exercise, entry.dose, i18n.lang())} " · "
                 {(t.pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
             </span>
             {(!entry.note.is_empty()).then(|| view! { <span class="entry-note">{entry.note.clone()}</span> })}

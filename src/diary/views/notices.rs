@@ -10,6 +10,7 @@ use crate::calendar::Day;
 use crate::diary::files::download;
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
+use crate::exercises::dose_in_words;
 use crate::i18n::{dates, use_i18n};
 use crate::pwa::texts::pwa_texts;
 use crate::pwa::IosInstallSteps;
@@ -22,19 +23,27 @@ pub fn StorageNotice() -> impl IntoView {
     let i18n = use_i18n();
     let store = use_diary();
     let t = diary_texts(i18n.lang());
-    let newer_entries =
-        move || {
-            store.diary.with(|diary| {
-                let foreign = diary.foreign();
-                (!foreign.is_empty()).then(|| {
-                    let lang = i18n.lang();
-                    let items = foreign
+    let newer_entries = move || {
+        store.diary.with(|diary| {
+            let foreign = diary.foreign();
+            (!foreign.is_empty()).then(|| {
+                let lang = i18n.lang();
+                let items = foreign
                     .iter()
                     .map(|entry| {
-                        let dose = entry.dose.map(|dose| format!(" · {}", dose.describe(lang)));
-                        let pain = entry.pain_before.zip(entry.pain_after).map(|(before, after)| {
-                            format!(" · {}", (t.pain_from_to)(before.value(), after.value()))
-                        });
+                        let dose = entry
+                            .dose
+                            .map(|dose| format!(" · {}", dose_in_words(None, dose, lang)));
+                        let pain =
+                            entry
+                                .pain_before
+                                .zip(entry.pain_after)
+                                .map(|(before, after)| {
+                                    format!(
+                                        " · {}",
+                                        (t.pain_from_to)(before.value(), after.value())
+                                    )
+                                });
                         view! {
                             <li>
                                 {dates::weekday_and_date(entry.day, lang)} ": " {t.newer_exercise}
@@ -43,16 +52,16 @@ pub fn StorageNotice() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                    view! {
-                        <div class="notice newer-entries" role="status">
-                            <p>{(t.newer_entries)(foreign.len())}</p>
-                            <ul>{items}</ul>
-                            <ReloadButton />
-                        </div>
-                    }
-                })
+                view! {
+                    <div class="notice newer-entries" role="status">
+                        <p>{(t.newer_entries)(foreign.len())}</p>
+                        <ul>{items}</ul>
+                        <ReloadButton />
+                    </div>
+                }
             })
-        };
+        })
+    };
     let newer_schedule = move || {
         let count = store.schedule.with(|schedule| schedule.newer_exercises());
         (count > 0).then(|| {

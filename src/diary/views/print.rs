@@ -10,6 +10,7 @@ use crate::calendar::Day;
 use crate::diary::stats::{adherence, pain_per_week, streaks};
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
+use crate::exercises::dose_in_words;
 use crate::i18n::{dates, use_i18n};
 use crate::shell::Page;
 
@@ -43,7 +44,7 @@ pub fn PrintPage() -> impl IntoView {
                     <p>{summary}</p>
                     <ul>
                         {schedule.exercises.iter().map(|planned| view! {
-                            <li>{exercise_name(planned.exercise, lang)} ": " {planned.dose.describe(lang)}</li>
+                            <li>{exercise_name(planned.exercise, lang)} ": " {dose_in_words(planned.exercise, planned.dose, lang)}</li>
                         }).collect_view()}
                     </ul>
                 }
@@ -85,7 +86,7 @@ pub fn PrintPage() -> impl IntoView {
                         <tr>
                             <td>{dates::short_date(line.day(), lang)}</td>
                             <td>{summary_exercise(&line, lang)}</td>
-                            <td>{line.dose().map(|dose| dose.describe(lang))}</td>
+                            <td>{line.dose_in_words(lang)}</td>
                             <td>{pain.map(|(before, _)| before.value())}</td>
                             <td>{pain.map(|(_, after)| after.value())}</td>
                             <td>{line.note().to_owned()}</td>

@@ -15,7 +15,7 @@ use crate::calendar::Day;
 use crate::diary::store::{use_diary, DiaryStore};
 use crate::diary::texts::diary_texts;
 use crate::diary::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
-use crate::exercises::{exercise, Dose, ExerciseId};
+use crate::exercises::{dose_in_words, exercise, library_texts, Dose, ExerciseId, StopRules};
 use crate::i18n::use_i18n;
 use crate::shell::{use_app_navigate, use_base_path, Page};
 use crate::storage::WriteError;
@@ -56,7 +56,6 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     let base = use_base_path();
     let t = diary_texts(i18n.lang());
     let name = move || exercise_name(id, i18n.lang());
-    let each_side = exercise(id, i18n.lang()).each_side;
 
     let dose = RwSignal::new(starting_dose(
         store,
@@ -163,14 +162,7 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
         _ => on_close.run(()),
     };
 
-    let dose_line = move || {
-        let text = dose.get().describe(i18n.lang());
-        if each_side {
-            format!("{text} {}", t.each_side)
-        } else {
-            text
-        }
-    };
+    let dose_line = move || dose_in_words(id, dose.get(), i18n.lang());
     let summary = move || {
         let pains = match (before.get(), after.get()) {
             (Some(b), Some(a)) => format!(" · {}", (t.pain_from_to)(b.value(), a.value())),
@@ -198,7 +190,10 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
         Step::Saved => view! {
             <p class="saved" role="status">{(t.saved)(name())}</p>
             <p>{summary}</p>
-            <p class="notice warning" hidden=move || !more_pain()>{t.more_pain_warning}</p>
+            <Show when=more_pain>
+                <p class="notice warning">{t.more_pain_lead}</p>
+                <StopRules texts=library_texts(i18n.lang()) />
+            </Show>
             <Show when=move || note_open.get()>
                 <label class="note-field">
                     <span>{t.note_label}</span>

@@ -10,7 +10,7 @@ use crate::clinic::views::ReminderSection;
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
 use crate::diary::{PlannedExercise, Schedule};
-use crate::exercises::{exercise, ExerciseId};
+use crate::exercises::{dose_in_words, exercise, ExerciseId};
 use crate::i18n::use_i18n;
 use crate::shell::Page;
 
@@ -42,7 +42,7 @@ pub fn SchedulePage() -> impl IntoView {
                         {schedule.exercises.iter().map(|planned| view! {
                             <li class="entry">
                                 <span class="entry-name">{exercise_name(planned.exercise, lang)}</span>
-                                <span>{planned.dose.describe(lang)}</span>
+                                <span>{dose_in_words(planned.exercise, planned.dose, lang)}</span>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -144,7 +144,7 @@ fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
                     <input type="checkbox" prop:checked=move || picked.with(|list| list.contains(&id)) on:change=move |_| toggle(id) />
                     <span>
                         {move || exercise_name(id, i18n.lang())}
-                        <span class="hint">{move || exercise(id, i18n.lang()).usual_dose.describe(i18n.lang())}</span>
+                        <span class="hint">{move || dose_in_words(id, exercise(id, i18n.lang()).usual_dose, i18n.lang())}</span>
                     </span>
                 </label>
             }).collect_view()}

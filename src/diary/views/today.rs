@@ -12,7 +12,7 @@ use crate::diary::stats::{adherence, streaks};
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
 use crate::diary::DiaryEntry;
-use crate::exercises::{exercise, Dose, ExerciseId};
+use crate::exercises::{dose_in_words, exercise, Dose, ExerciseId};
 use crate::i18n::{dates, use_i18n};
 use crate::pwa::InstallOffer;
 use crate::shell::{use_base_path, Page};
@@ -186,13 +186,8 @@ fn LogRow(
     let done =
         move || done_today.with(|entries| entries.iter().rev().find(|e| e.exercise == id).cloned());
     let dose_text = move || {
-        let info = exercise(id, i18n.lang());
-        let dose = planned.unwrap_or(info.usual_dose).describe(i18n.lang());
-        if info.each_side {
-            format!("{dose} {}", t.each_side)
-        } else {
-            dose
-        }
+        let lang = i18n.lang();
+        dose_in_words(id, planned.unwrap_or(exercise(id, lang).usual_dose), lang)
     };
     view! {
         <li class="log-row" class:is-done=move || done().is_some()>
@@ -234,7 +229,7 @@ fn DoneToday(entries: Memo<Vec<DiaryEntry>>) -> impl IntoView {
                             <li class="entry">
                                 <span class="entry-name">{name}</span>
                                 <span>
-                                    {entry.dose.describe(i18n.lang())} " · "
+                                    {dose_in_words(entry.exercise, entry.dose, i18n.lang())} " · "
                                     {(t.pain_from_to)(entry.pain_before.value(), entry.pain_after.value())}
                                 </span>
                                 <A href=href attr:class="entry-edit" attr:aria-label=(t.edit_label)(name)>{t.edit}</A>
