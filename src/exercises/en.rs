@@ -133,8 +133,8 @@ static CLAMSHELL: Exercise = Exercise {
         "Hold your knee open for 3 seconds before you lower it.",
         "Put a resistance band around your thighs. Ask your physiotherapist which band is right for you.",
     ],
-    start_picture: "Seen from above: you lie on your side with your head on your lower arm. Your hips and knees are bent, one knee on top of the other.",
-    end_picture: "Seen from above: you lie on your side. Your feet stay together and your top knee is lifted: your legs open like a shell.",
+    start_picture: "You lie on your side with your head on your lower arm, seen from above. Your hips and knees are bent, one knee on top of the other.",
+    end_picture: "You lie on your side, seen from above. Your feet stay together and your top knee is lifted: your legs open like a shell.",
 };
 
 static SIDE_LYING_ABDUCTION: Exercise = Exercise {

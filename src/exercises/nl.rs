@@ -134,8 +134,8 @@ static CLAMSHELL: Exercise = Exercise {
         "Houd je knie 3 tellen open voordat je hem laat zakken.",
         "Doe een elastische band om je bovenbenen. Vraag je fysiotherapeut welke band past.",
     ],
-    start_picture: "Van bovenaf gezien: je ligt op je zij met je hoofd op je onderste arm. Je heupen en knieën zijn gebogen, je knieën liggen op elkaar.",
-    end_picture: "Van bovenaf gezien: je ligt op je zij. Je voeten blijven op elkaar en je bovenste knie is opgetild: je benen gaan open als een schelp.",
+    start_picture: "Je ligt op je zij met je hoofd op je onderste arm, van bovenaf gezien. Je heupen en knieën zijn gebogen, je knieën liggen op elkaar.",
+    end_picture: "Je ligt op je zij, van bovenaf gezien. Je voeten blijven op elkaar en je bovenste knie is opgetild: je benen gaan open als een schelp.",
 };
 
 static SIDE_LYING_ABDUCTION: Exercise = Exercise {
