@@ -133,8 +133,8 @@ static CLAMSHELL: Exercise = Exercise {
         "Hold your knee open for 3 counts before you lower it.",
         "Put a resistance band around your thighs. Ask your physiotherapist which band is right for you.",
     ],
-    start_picture: "You lie on your side with your hips and knees bent, one knee on top of the other.",
-    end_picture: "You lie on your side. Your feet stay together and your top knee is lifted.",
+    start_picture: "You lie on your side with your head on your lower arm, seen from above. Your hips and knees are bent, one knee on top of the other.",
+    end_picture: "You lie on your side, seen from above. Your feet stay together and your top knee is lifted: your legs open like a shell.",
 };
 
 static SIDE_LYING_ABDUCTION: Exercise = Exercise {
@@ -158,8 +158,7 @@ static SIDE_LYING_ABDUCTION: Exercise = Exercise {
     take_care: &["Do not roll backwards. Stay straight on your side."],
     easier: &["Bend the knee of your top leg a little, or lift your leg less high."],
     harder: &["Hold your leg up for 3 counts before you lower it."],
-    start_picture:
-        "You lie on your side. Your bottom leg is slightly bent, your top leg is straight.",
+    start_picture: "You lie on your side with your head on your lower arm and your top hand on the floor in front of you. Your bottom leg is slightly bent, your top leg is straight.",
     end_picture: "You lie on your side and your straight top leg is lifted at an angle.",
 };
 
@@ -245,7 +244,7 @@ static HIP_ROTATION: Exercise = Exercise {
     easier: &["Make the movement smaller: let your knees drop just a little."],
     harder: &["Stay on each side for 20 seconds and lean your upper body a little towards your front knee."],
     start_picture: "You sit on the floor, leaning on your hands, with your knees up and your feet flat.",
-    end_picture: "You sit on the floor with both knees dropped to one side: each leg makes an angle of 90 degrees.",
+    end_picture: "You sit on the floor and lean on your hands behind you. Both knees have dropped to one side: each leg makes an angle of 90 degrees.",
 };
 
 static HIP_FLEXOR_STRETCH: Exercise = Exercise {

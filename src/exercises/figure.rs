@@ -254,6 +254,9 @@ pub enum Prop {
     Chair { seat_front: Point },
     /// An exercise mat on the floor, under the whole figure.
     Mat,
+    /// An exercise mat seen from above: an area under the whole figure, in
+    /// place of the floor line, for a figure drawn as seen from the ceiling.
+    MatFromAbove,
 }
 
 /// How thick a mat is drawn, under the floor line.
@@ -273,7 +276,7 @@ impl Prop {
                 p(seat_front.x, FLOOR_Y),
             ],
             // As wide as the picture, whatever its frame.
-            Prop::Mat => Vec::new(),
+            Prop::Mat | Prop::MatFromAbove => Vec::new(),
         }
     }
 }

@@ -134,8 +134,8 @@ static CLAMSHELL: Exercise = Exercise {
         "Houd je knie 3 tellen open voordat je hem laat zakken.",
         "Doe een elastische band om je bovenbenen. Vraag je fysiotherapeut welke band past.",
     ],
-    start_picture: "Je ligt op je zij met gebogen heupen en knieën, je knieën op elkaar.",
-    end_picture: "Je ligt op je zij. Je voeten blijven op elkaar en je bovenste knie is opgetild.",
+    start_picture: "Je ligt op je zij met je hoofd op je onderste arm, van bovenaf gezien. Je heupen en knieën zijn gebogen, je knieën liggen op elkaar.",
+    end_picture: "Je ligt op je zij, van bovenaf gezien. Je voeten blijven op elkaar en je bovenste knie is opgetild: je benen gaan open als een schelp.",
 };
 
 static SIDE_LYING_ABDUCTION: Exercise = Exercise {
@@ -159,8 +159,7 @@ static SIDE_LYING_ABDUCTION: Exercise = Exercise {
     take_care: &["Rol niet naar achteren. Blijf recht op je zij liggen."],
     easier: &["Buig de knie van je bovenste been een beetje, of til je been minder hoog op."],
     harder: &["Houd je been 3 tellen boven voordat je het laat zakken."],
-    start_picture:
-        "Je ligt op je zij. Je onderste been is iets gebogen, je bovenste been is gestrekt.",
+    start_picture: "Je ligt op je zij met je hoofd op je onderste arm en je bovenste hand voor je op de grond. Je onderste been is iets gebogen, je bovenste been is gestrekt.",
     end_picture: "Je ligt op je zij en je gestrekte bovenste been is schuin omhoog getild.",
 };
 
@@ -246,7 +245,7 @@ static HIP_ROTATION: Exercise = Exercise {
     easier: &["Maak de beweging kleiner: laat je knieën maar een stukje zakken."],
     harder: &["Blijf aan elke kant 20 seconden zo zitten en buig je bovenlichaam iets naar je voorste knie."],
     start_picture: "Je zit op de grond, leunt op je handen, met je knieën omhoog en je voeten plat.",
-    end_picture: "Je zit op de grond met allebei je knieën naar één kant gezakt: elk been maakt een hoek van 90 graden.",
+    end_picture: "Je zit op de grond en leunt op je handen achter je. Allebei je knieën zijn naar één kant gezakt: elk been maakt een hoek van 90 graden.",
 };
 
 static HIP_FLEXOR_STRETCH: Exercise = Exercise {

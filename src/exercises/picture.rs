@@ -32,13 +32,16 @@ fn n(value: f32) -> Fixed<1> {
 const CUE_SIZE: f32 = 6.0;
 
 /// Writes the floor line and the props, which stand behind the figure.
+/// Seen from above there is no floor line: the mat is an area.
 fn write_scenery(svg: &mut String, props: &[Prop], frame: Frame) {
     let (left, right) = (n(frame.x), n(frame.x + frame.width));
     let floor = n(FLOOR_Y);
-    let _ = write!(
-        svg,
-        r#"<path class="ex-floor" d="M{left} {floor}H{right}"/>"#
-    );
+    if !props.contains(&Prop::MatFromAbove) {
+        let _ = write!(
+            svg,
+            r#"<path class="ex-floor" d="M{left} {floor}H{right}"/>"#
+        );
+    }
     for &prop in props {
         let _ = match prop {
             Prop::Chair { seat_front: s } => write!(
@@ -57,6 +60,17 @@ fn write_scenery(svg: &mut String, props: &[Prop], frame: Frame) {
                     n(frame.x + inset),
                     n(frame.x + frame.width - inset),
                     y = n(FLOOR_Y + MAT_THICKNESS / 2.0),
+                )
+            }
+            Prop::MatFromAbove => {
+                let inset = frame.width * 0.03;
+                write!(
+                    svg,
+                    r#"<rect class="ex-mat-area" x="{}" y="{}" width="{}" height="{}" rx="3"/>"#,
+                    n(frame.x + inset),
+                    n(frame.y + inset),
+                    n(frame.width - 2.0 * inset),
+                    n(FLOOR_Y + MAT_THICKNESS - frame.y - inset),
                 )
             }
         };
@@ -337,6 +351,24 @@ mod tests {
             svg.contains(r#"d="M30.0 45.5V95.0M30.0 75.5H50.0V95.0""#),
             "{svg}"
         );
+    }
+
+    #[test]
+    fn a_figure_seen_from_above_lies_on_a_mat_area_without_a_floor_line() {
+        let mut above = String::new();
+        write_scenery(&mut above, &[Prop::MatFromAbove], CANVAS);
+        assert!(above.contains(r#"class="ex-mat-area""#), "{above}");
+        assert!(!above.contains("ex-floor"), "{above}");
+        let mut side = String::new();
+        write_scenery(&mut side, &[Prop::Mat], CANVAS);
+        assert!(side.contains("ex-floor") && !side.contains("ex-mat-area"));
+        // The clamshell is drawn from above, the side leg raise from the front.
+        assert!(drawing(ExerciseId::Clamshell)
+            .props
+            .contains(&Prop::MatFromAbove));
+        assert!(!drawing(ExerciseId::SideLyingAbduction)
+            .props
+            .contains(&Prop::MatFromAbove));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The joint positions of every exercise's start and end pose, on the
 //! canvas of `figure.rs` (120 × 100 units, floor at 95). Figures face right;
-//! lying figures have their head on the left. Side-lying figures are seen
-//! from the front, with the front of the body towards the bottom, as in
-//! physiotherapy leaflets. The motion arrow, drawn in the end picture,
+//! lying figures have their head on the left. A figure lying on its side is
+//! seen from the front when its leg moves up (the side leg raise), and from
+//! above, on a mat, when its knee opens towards the ceiling (the clamshell),
+//! so the movement is always in the picture. The motion arrow, drawn in the end picture,
 //! points the way the body moves; the tempo says how the moving picture
 //! plays it (`motion.rs`). The tests in `figure.rs` and `motion.rs` check
 //! every number here.
@@ -43,17 +44,17 @@ static HIP_MOBILITY: Drawing = Drawing {
         head: p(27.2, 88.0),
         shoulder: p(35.5, 91.5),
         hip: p(59.5, 91.5),
-        near_arm: arm(p(40.1, 77.2), p(54.0, 76.0)),
-        far_arm: arm(p(37.0, 76.6), p(51.0, 77.0)),
-        near_leg: leg(p(52.0, 73.0), p(71.9, 71.2), p(77.3, 66.7)),
+        near_arm: arm(p(34.5, 76.5), p(48.4, 78.2)),
+        far_arm: arm(p(33.1, 76.7), p(46.8, 79.4)),
+        near_leg: leg(p(44.2, 78.6), p(64.1, 76.9), p(69.5, 72.4)),
         far_leg: leg(p(73.8, 77.6), p(89.5, 90.0), p(96.5, 90.4)),
         foreshortened: &[],
     },
     between: &[],
     props: &[Prop::Mat],
     motion: Motion {
-        from: p(82.0, 60.0),
-        to: p(64.0, 60.0),
+        from: p(80.0, 64.0),
+        to: p(60.0, 64.0),
     },
     tempo: Tempo::Repetitions { hold_counts: 2 },
 };
@@ -105,7 +106,7 @@ static HIP_EXTENSION: Drawing = Drawing {
         hip: p(63.0, 71.5),
         near_arm: arm(p(92.5, 78.6), p(87.1, 91.5)),
         far_arm: arm(p(92.5, 78.6), p(87.1, 91.5)),
-        near_leg: leg(p(43.7, 76.9), p(24.5, 82.3), p(21.5, 76.0)),
+        near_leg: leg(p(43.7, 76.9), p(24.5, 82.3), p(19.1, 86.8)),
         far_leg: leg(p(63.0, 91.5), p(43.0, 91.5), p(36.0, 91.5)),
         foreshortened: &[],
     },
@@ -118,12 +119,17 @@ static HIP_EXTENSION: Drawing = Drawing {
     tempo: Tempo::Repetitions { hold_counts: 2 },
 };
 
+// Seen from above, a little from the front: the body lies on the mat with
+// its head on the lower arm, the knees in front of the body. The top knee
+// opens towards the viewer, so it rises in the picture while the thigh
+// and shin look shorter; it never lines up with the hip and the feet, so
+// the leg stays bent all the way.
 static CLAMSHELL: Drawing = Drawing {
     start: Pose {
         head: p(29.5, 77.5),
         shoulder: p(38.5, 77.5),
         hip: p(62.5, 77.5),
-        near_arm: arm(p(53.5, 77.8), p(56.5, 91.5)),
+        near_arm: arm(p(53.5, 76.8), p(67.0, 73.5)),
         far_arm: arm(p(28.5, 88.6), p(26.0, 74.9)),
         near_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
         far_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
@@ -133,58 +139,52 @@ static CLAMSHELL: Drawing = Drawing {
         head: p(29.5, 77.5),
         shoulder: p(38.5, 77.5),
         hip: p(62.5, 77.5),
-        near_arm: arm(p(53.5, 77.8), p(56.5, 91.5)),
+        near_arm: arm(p(53.5, 76.8), p(67.0, 73.5)),
         far_arm: arm(p(28.5, 88.6), p(26.0, 74.9)),
-        near_leg: leg(p(76.6, 63.4), p(90.8, 77.5), p(94.3, 83.6)),
-        far_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
-        foreshortened: &[],
-    },
-    // The knee turns towards the viewer on its way up: halfway, thigh
-    // and shin point at the viewer and look shorter.
-    between: &[Pose {
-        head: p(29.5, 77.5),
-        shoulder: p(38.5, 77.5),
-        hip: p(62.5, 77.5),
-        near_arm: arm(p(53.5, 77.8), p(56.5, 91.5)),
-        far_arm: arm(p(28.5, 88.6), p(26.0, 74.9)),
-        near_leg: leg(p(76.6, 77.5), p(90.8, 77.5), p(94.3, 83.6)),
+        near_leg: leg(p(76.8, 83.1), p(90.8, 77.5), p(94.3, 83.6)),
         far_leg: leg(p(76.6, 91.6), p(90.8, 77.5), p(94.3, 83.6)),
         foreshortened: &[Bone::NearThigh, Bone::NearShin],
-    }],
-    props: &[Prop::Mat],
+    },
+    between: &[],
+    props: &[Prop::MatFromAbove],
     motion: Motion {
-        from: p(68.0, 67.0),
-        to: p(70.0, 55.0),
+        from: p(70.0, 94.0),
+        to: p(70.0, 82.0),
     },
     tempo: Tempo::Repetitions { hold_counts: 0 },
 };
 
+// Seen from the front, lying on the floor: the head rests on the lower
+// arm, the top hand is on the floor in front of the chest, the bottom leg
+// is a little bent (its knee comes towards the viewer, so it looks
+// shorter) and the top leg's toes point at the viewer. The straight top
+// leg rises in the picture's plane.
 static SIDE_LYING_ABDUCTION: Drawing = Drawing {
     start: Pose {
-        head: p(25.0, 77.5),
-        shoulder: p(34.0, 77.5),
-        hip: p(58.0, 77.5),
-        near_arm: arm(p(49.0, 77.8), p(52.0, 91.5)),
-        far_arm: arm(p(24.0, 88.6), p(21.5, 74.9)),
-        near_leg: leg(p(78.0, 77.5), p(98.0, 77.5), p(98.6, 84.5)),
-        far_leg: leg(p(72.1, 91.6), p(86.3, 77.5), p(89.8, 83.6)),
-        foreshortened: &[],
+        head: p(29.8, 84.0),
+        shoulder: p(36.0, 90.5),
+        hip: p(60.0, 90.5),
+        near_arm: arm(p(45.8, 79.1), p(50.0, 92.5)),
+        far_arm: arm(p(21.1, 92.3), p(7.1, 92.3)),
+        near_leg: leg(p(79.9, 88.8), p(99.8, 87.1), p(100.8, 88.6)),
+        far_leg: leg(p(78.0, 91.7), p(94.0, 91.7), p(101.0, 91.7)),
+        foreshortened: &[Bone::FarThigh, Bone::FarShin, Bone::NearFoot],
     },
     end: Pose {
-        head: p(25.0, 77.5),
-        shoulder: p(34.0, 77.5),
-        hip: p(58.0, 77.5),
-        near_arm: arm(p(49.0, 77.8), p(52.0, 91.5)),
-        far_arm: arm(p(24.0, 88.6), p(21.5, 74.9)),
-        near_leg: leg(p(75.7, 68.1), p(93.3, 58.7), p(97.1, 64.6)),
-        far_leg: leg(p(72.1, 91.6), p(86.3, 77.5), p(89.8, 83.6)),
-        foreshortened: &[],
+        head: p(29.8, 84.0),
+        shoulder: p(36.0, 90.5),
+        hip: p(60.0, 90.5),
+        near_arm: arm(p(45.8, 79.1), p(50.0, 92.5)),
+        far_arm: arm(p(21.1, 92.3), p(7.1, 92.3)),
+        near_leg: leg(p(77.0, 79.9), p(94.0, 69.3), p(95.0, 70.8)),
+        far_leg: leg(p(78.0, 91.7), p(94.0, 91.7), p(101.0, 91.7)),
+        foreshortened: &[Bone::FarThigh, Bone::FarShin, Bone::NearFoot],
     },
     between: &[],
     props: &[Prop::Mat],
     motion: Motion {
-        from: p(104.0, 76.0),
-        to: p(102.0, 62.0),
+        from: p(108.0, 84.0),
+        to: p(103.0, 68.0),
     },
     tempo: Tempo::Repetitions { hold_counts: 0 },
 };
@@ -264,7 +264,7 @@ static HIP_ROTATION: Drawing = Drawing {
         head: p(51.0, 57.4),
         shoulder: p(51.3, 66.4),
         hip: p(55.5, 90.0),
-        near_arm: arm(p(56.7, 80.4), p(69.5, 86.0)),
+        near_arm: arm(p(41.4, 77.7), p(43.5, 91.5)),
         far_arm: arm(p(41.3, 77.5), p(41.5, 91.5)),
         near_leg: leg(p(75.4, 91.7), p(77.2, 90.7), p(80.2, 90.7)),
         far_leg: leg(p(52.5, 91.5), p(32.5, 91.5), p(25.5, 91.9)),

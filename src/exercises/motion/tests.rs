@@ -199,16 +199,45 @@ fn a_foot_on_the_floor_in_both_poses_stays_there_all_the_way() {
     }
 }
 
+/// The angle at a knee, in degrees: 180 is a straight leg.
+fn knee_angle(hip: Point, leg: Leg) -> f32 {
+    let (thigh, shin) = ((hip - leg.knee).unit(), (leg.ankle - leg.knee).unit());
+    let cos = thigh.x * shin.x + thigh.y * shin.y;
+    cos.clamp(-1.0, 1.0).acos().to_degrees()
+}
+
 #[test]
-fn the_clamshell_knee_turns_towards_the_viewer_on_its_way_up() {
+fn the_clamshell_opens_with_the_top_knee_bent_all_the_way_and_the_feet_together() {
     let d = drawing(ExerciseId::Clamshell);
     let clam = Animation::of(d);
-    let halfway = along(&[d.start, d.between[0], d.end], 0.5);
-    assert!(apart(&halfway, &d.between[0]) < 0.01);
-    // The feet stay together all the way.
     for pose in &clam.frames {
+        let angle = knee_angle(pose.hip, pose.near_leg);
+        assert!(angle < 145.0, "the top leg looks straight: {angle:.0}°");
         assert!(pose.near_leg.ankle.distance(d.start.near_leg.ankle) < 0.05);
+        assert!(pose.far_leg.knee.distance(d.start.far_leg.knee) < 0.05);
     }
+    // The top knee opens away from the bottom one, like a shell.
+    assert!(d.end.near_leg.knee.distance(d.end.far_leg.knee) > 8.0);
+}
+
+#[test]
+fn the_side_leg_raise_lies_on_the_floor_and_lifts_a_straight_top_leg() {
+    let d = drawing(ExerciseId::SideLyingAbduction);
+    for pose in &Animation::of(d).frames {
+        // Lying, not held up on an arm: the trunk is on the floor.
+        for joint in [pose.hip, pose.shoulder] {
+            assert!(
+                joint.y > FLOOR_Y - 6.0,
+                "the body is off the floor: {joint:?}"
+            );
+        }
+        let angle = knee_angle(pose.hip, pose.near_leg);
+        assert!(angle > 170.0, "the top leg bends: {angle:.0}°");
+    }
+    assert!(
+        d.end.near_leg.ankle.y < d.end.hip.y - 15.0,
+        "the leg is lifted"
+    );
 }
 
 #[test]
@@ -260,6 +289,59 @@ fn a_body_that_sits_or_lies_in_both_poses_never_lifts_off_on_the_way() {
                 pose.hip.distance(d.start.hip) < 1.0,
                 "{id:?}: the hip floats to {:?}",
                 pose.hip
+            );
+        }
+    }
+}
+
+#[test]
+fn the_leg_back_foot_points_down_or_back_never_up_towards_the_shin() {
+    for pose in &Animation::of(drawing(ExerciseId::HipExtension)).frames {
+        for leg in [pose.near_leg, pose.far_leg] {
+            assert!(
+                leg.toe.y >= leg.ankle.y - 0.1,
+                "the toe is above the ankle: {leg:?}"
+            );
+        }
+    }
+}
+
+/// How far `point` is from the line between `a` and `b`.
+fn distance_to_segment(point: Point, a: Point, b: Point) -> f32 {
+    let along = b - a;
+    let share = ((point.x - a.x) * along.x + (point.y - a.y) * along.y)
+        / (along.x * along.x + along.y * along.y);
+    point.distance(a.towards(b, share.clamp(0.0, 1.0)))
+}
+
+#[test]
+fn knee_to_chest_brings_the_knee_close_to_the_chest() {
+    let end = &drawing(ExerciseId::HipMobility).end;
+    // The chest is the upper half of the trunk; drawn around it, the
+    // chest and the thigh touch when the knee is this close to its line.
+    let chest = distance_to_segment(
+        end.near_leg.knee,
+        end.shoulder,
+        end.hip.towards(end.shoulder, 0.5),
+    );
+    assert!(chest < 14.0, "the knee stays {chest:.1} from the chest");
+    // And the hands hold the thigh near the knee.
+    for hand in [end.near_arm.hand, end.far_arm.hand] {
+        assert!(hand.distance(end.near_leg.knee) < 6.0, "{hand:?}");
+    }
+}
+
+#[test]
+fn the_90_90_leans_on_both_hands_behind_the_hips_all_the_way() {
+    for pose in &Animation::of(drawing(ExerciseId::HipRotation)).frames {
+        for hand in [pose.near_arm.hand, pose.far_arm.hand] {
+            assert!(
+                hand.x < pose.hip.x - 5.0,
+                "the hand is not behind: {hand:?}"
+            );
+            assert!(
+                hand.y > FLOOR_Y - 5.0,
+                "the hand is not on the floor: {hand:?}"
             );
         }
     }

@@ -138,7 +138,8 @@ pub(crate) fn every_text(lang: Lang) -> Texts {
             texts
                 .add(format!("{name}.name"), s.name)
                 .list(&format!("{name}.steps"), &s.steps)
-                .add(format!("{name}.picture"), s.picture);
+                .add(format!("{name}.picture"), s.picture)
+                .list(&format!("{name}.labels"), s.labels);
         }
     }
     let all_answers = QUESTIONS

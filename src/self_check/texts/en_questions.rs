@@ -288,6 +288,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
                 "Then do the same with your right ankle on your left knee.",
             ],
             picture: "Drawing: someone sits on a chair with the ankle of one leg on the knee of the other leg.",
+            labels: &[],
         },
         SelfTest::KneeToChest => SelfTestText {
             name: "Knee to chest",
@@ -296,6 +297,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
                 "Then do the same with your other knee.",
             ],
             picture: "Drawing: someone lies on their back and pulls one knee to their chest with both hands.",
+            labels: &[],
         },
         SelfTest::OneLegStand => SelfTestText {
             name: "Standing on one leg",
@@ -305,6 +307,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
                 "Then do the same on your other leg.",
             ],
             picture: "Drawing: someone stands on one leg next to a table, with one hand just above the tabletop.",
+            labels: &[],
         },
         SelfTest::ForwardBend => SelfTestText {
             name: "Bending forwards",
@@ -314,6 +317,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
             ],
             picture: "Two drawings. On the left, someone bends forwards from the hips: the back stays straight and \
                       the bottom goes backwards. On the right, someone bends forwards with a round back.",
+            labels: &["from your hips", "mostly your back"],
         },
     }
 }

@@ -51,6 +51,9 @@ pub struct SelfTestText {
     pub steps: [&'static str; 2],
     /// The text alternative of the drawing.
     pub picture: &'static str,
+    /// Words written in the drawing under each of its figures, left to
+    /// right, when it shows more than one.
+    pub labels: &'static [&'static str],
 }
 
 /// The red-flag stop for one urgency.

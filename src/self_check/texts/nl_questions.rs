@@ -282,6 +282,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
                 "Doe daarna hetzelfde met je rechterenkel op je linkerknie.",
             ],
             picture: "Tekening: iemand zit op een stoel met de enkel van het ene been op de knie van het andere been.",
+            labels: &[],
         },
         SelfTest::KneeToChest => SelfTestText {
             name: "Knie naar de borst",
@@ -290,6 +291,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
                 "Doe daarna hetzelfde met je andere knie.",
             ],
             picture: "Tekening: iemand ligt op de rug en trekt met beide handen één knie naar de borst.",
+            labels: &[],
         },
         SelfTest::OneLegStand => SelfTestText {
             name: "Op één been staan",
@@ -299,6 +301,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
                 "Doe daarna hetzelfde op je andere been.",
             ],
             picture: "Tekening: iemand staat op één been naast een tafel, met één hand vlak boven het tafelblad.",
+            labels: &[],
         },
         SelfTest::ForwardBend => SelfTestText {
             name: "Vooroverbuigen",
@@ -308,6 +311,7 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
             ],
             picture: "Twee tekeningen. Links buigt iemand voorover vanuit de heupen: de rug blijft recht en de \
                       billen gaan naar achteren. Rechts buigt iemand voorover met een ronde rug.",
+            labels: &["vanuit je heupen", "vooral je rug"],
         },
     }
 }

@@ -145,6 +145,30 @@ fn every_home_test_has_a_name_two_lines_and_a_text_alternative() {
 }
 
 #[test]
+fn the_forward_bend_drawing_names_its_two_figures_in_every_language() {
+    for &lang in Lang::ALL {
+        let t = texts(lang);
+        let bend = (t.self_test)(SelfTest::ForwardBend);
+        // Left from the hips, right with a round back, as the answers say.
+        assert_eq!(bend.labels.len(), 2, "{lang:?}");
+        for label in bend.labels {
+            // Short enough for half of the drawing.
+            assert!((4..=18).contains(&label.chars().count()), "{label}");
+        }
+        for test in [
+            SelfTest::FigureFour,
+            SelfTest::KneeToChest,
+            SelfTest::OneLegStand,
+        ] {
+            assert!(
+                (t.self_test)(test).labels.is_empty(),
+                "{test:?}: one figure"
+            );
+        }
+    }
+}
+
+#[test]
 fn every_band_has_words() {
     for &lang in Lang::ALL {
         let t = texts(lang);

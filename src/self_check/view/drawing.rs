@@ -47,14 +47,21 @@ fn lines(test: SelfTest) -> Lines {
     }
 }
 
-/// The drawing of a home test, with `label` as its text alternative.
+/// The drawing of a home test, with `label` as its text alternative and
+/// `names` written above its figures (one each, left to right, in equal
+/// columns).
 #[component]
-pub fn SelfTestDrawing(test: SelfTest, label: &'static str) -> impl IntoView {
+pub fn SelfTestDrawing(
+    test: SelfTest,
+    label: &'static str,
+    names: &'static [&'static str],
+) -> impl IntoView {
     let Lines {
         figure,
         props,
         heads,
     } = lines(test);
+    let column = 200 / names.len().max(1);
     view! {
         <svg class="self-test-drawing" viewBox="0 0 200 120" role="img" aria-label=label>
             <path class="drawing-prop" d=props />
@@ -62,6 +69,14 @@ pub fn SelfTestDrawing(test: SelfTest, label: &'static str) -> impl IntoView {
             {heads
                 .iter()
                 .map(|&(x, y)| view! { <circle class="drawing-head" cx=x.to_string() cy=y.to_string() r="10" /> })
+                .collect_view()}
+            {names
+                .iter()
+                .enumerate()
+                .map(|(index, name)| {
+                    let x = (column * index + column / 2).to_string();
+                    view! { <text class="drawing-label" x=x y="14" text-anchor="middle" font-size="10">{*name}</text> }
+                })
                 .collect_view()}
         </svg>
     }

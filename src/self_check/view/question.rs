@@ -37,7 +37,7 @@ pub fn QuestionScreen(
         QuestionId::SelfTest(test) => {
             let test_text = (t.self_test)(test);
             let instructions = view! {
-                <SelfTestDrawing test label=test_text.picture />
+                <SelfTestDrawing test label=test_text.picture names=test_text.labels />
                 <ol class="self-test-steps">
                     {test_text.steps.into_iter().map(|step| view! { <li>{step}</li> }).collect_view()}
                 </ol>
