@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod pwa;
 pub mod report;
 pub mod routes;
+pub mod safety;
 pub mod self_check;
 pub mod shell;
 pub mod storage;

@@ -31,7 +31,7 @@ pub use scoring::{
     max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
 };
 pub use texts::{texts, SelfCheckTexts};
-pub use triage::{Stop, Urgency};
+pub use triage::{Stop, Urgency, FLAG_RULES};
 pub use view::{first_frame, ResultPage, SavedResultsPage, SelfCheckPage};
 
 /// Every text of the self-check in `lang`, for the completeness test.
