@@ -39,7 +39,7 @@ static NL: SafetyTexts = SafetyTexts {
 
 static EN: SafetyTexts = SafetyTexts {
     page_title: "When to get help quickly?",
-    header_link: "Urgent help?",
+    header_link: "Get help?",
     intro: "With some symptoms a GP needs to look at your back: sometimes at once, sometimes today, sometimes \
             within a few days. Here you can read which symptoms these are. The self-check asks about the same \
             symptoms.",

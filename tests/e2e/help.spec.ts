@@ -58,7 +58,7 @@ test("the help page's groups use the words of the self-check's stop screen", asy
 
 test("the header's link fits a 320 px screen in both languages, on one line", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const [path, link] of [["", "Direct hulp?"], ["?taal=en", "Urgent help?"]]) {
+  for (const [path, link] of [["", "Direct hulp?"], ["?taal=en", "Get help?"]]) {
     await openApp(page, path);
     const header = page.locator("header.app-header");
     const box = await page.locator("header").getByRole("link", { name: link }).boundingBox();
@@ -95,12 +95,12 @@ async function expectTheSafetyLine(page: Page, baseURL: string | undefined) {
 }
 
 test("an exercise page carries the safety line, and its stop rules send new numbness between the legs to the help page", async ({ page, baseURL }) => {
-  await openApp(page, "oefeningen/schelpoefening");
+  await openApp(page, "oefeningen/bruggetje");
   const stop = page.locator(".ex-stop");
   await expect(stop).toContainText("fysiotherapeut");
   await stop.getByRole("link", { name: "Wanneer direct hulp?" }).click();
   await expect(page).toHaveURL(`${baseURL}hulp`);
-  await openApp(page, "oefeningen/schelpoefening");
+  await openApp(page, "oefeningen/bruggetje");
   await expectTheSafetyLine(page, baseURL);
 });
 
