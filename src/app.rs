@@ -16,6 +16,7 @@ use crate::explainer::{ExplainerStart, SectionPage};
 use crate::i18n::provide_i18n;
 use crate::pwa::{keep_storage_once_installed, InstallPage};
 use crate::report::views::ReportPage;
+use crate::safety::HelpPage;
 use crate::self_check::{ResultPage, SavedResultsPage, SelfCheckPage};
 use crate::shell::{boot, provide_base_path, Home, NotFound, Shell};
 
@@ -54,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kliniek") view=ClinicPage />
                     <Route path=path!("/verslag") view=ReportPage />
                     <Route path=path!("/installeren") view=InstallPage />
+                    <Route path=path!("/hulp") view=HelpPage />
                 </Routes>
             </Shell>
         </Router>

@@ -15,6 +15,7 @@ pub mod pwa;
 pub mod report;
 pub mod review;
 pub mod routes;
+pub mod safety;
 pub mod self_check;
 pub mod shell;
 pub mod storage;

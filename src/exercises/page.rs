@@ -1,7 +1,8 @@
 //! One exercise's page, at `/oefeningen/<slug>`: the moving drawing (or
 //! start and end side by side), the dose, the button to the diary, the hip-surgery lines where they
-//! apply, the steps, what you should feel, when to stop, and easier and
-//! harder variants.
+//! apply, the steps, what you should feel, when to stop (new numbness
+//! between the legs or in both legs points to the help page), the safety
+//! line, and easier and harder variants.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,6 +13,7 @@ use super::texts::{library_texts, LibraryTexts};
 use super::{dose_in_words, exercise, Exercise, ExerciseId};
 use crate::i18n::use_i18n;
 use crate::routes::{log_exercise_path, Part};
+use crate::safety::{safety_texts, SafetyLine, HELP_PATH};
 use crate::shell::{use_base_path, NotFound, Page};
 
 /// The page for the exercise named in the path; an unknown name gets
@@ -65,6 +67,7 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
             <h2>{texts.take_care_heading}</h2>
             <ul>{list_items(e.take_care)}</ul>
             <StopRules texts />
+            <SafetyLine />
             <Variants heading=texts.easier_heading items=e.easier />
             <Variants heading=texts.harder_heading items=e.harder />
             <p class="note">{texts.not_a_replacement}</p>
@@ -107,17 +110,24 @@ fn HipSurgery(exercise: &'static Exercise, texts: &'static LibraryTexts) -> impl
 
 /// When to stop: the same for every exercise, so it is in the texts table.
 /// The list completes the heading ("Stop als …"); how much pain is fine
-/// follows it. The diary's log screen shows the same section when a
-/// patient logs more pain after than before, so the rules read the same
-/// in both places.
+/// follows it, then what to do after stopping, and that new numbness
+/// between the legs or in both legs is for the GP now (the help page).
+/// The diary's log screen shows the same section when a patient logs more
+/// pain after than before, so the rules read the same in both places.
 #[component]
 pub fn StopRules(texts: &'static LibraryTexts) -> impl IntoView {
+    let base = use_base_path();
+    let help = safety_texts(use_i18n().lang());
     view! {
         <section class="ex-stop" aria-labelledby="stoppen">
             <h2 id="stoppen">{texts.stop_heading}</h2>
             <ul>{list_items(texts.stop_rules)}</ul>
             <p>{texts.usual_pain}</p>
             <p>{texts.after_stopping}</p>
+            <p class="ex-stop-help">
+                {help.numbness_help}" "
+                <A href=base.href(HELP_PATH)>{help.page_title}</A>
+            </p>
         </section>
     }
 }

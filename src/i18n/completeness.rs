@@ -67,6 +67,7 @@ pub fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
         ("clinic", crate::clinic::every_text(lang)),
         ("report", crate::report::every_text(lang)),
         ("pwa", crate::pwa::every_text(lang)),
+        ("safety", crate::safety::every_text(lang)),
     ]
 }
 

@@ -17,7 +17,8 @@ pub static SHELL: ShellTexts = ShellTexts {
                  Everything you enter stays on your own phone.",
     home_parts_heading: "What would you like to do?",
     home_explainer_blurb: "Read how your hip and lower back work together, with a picture you can move yourself.",
-    home_self_check_blurb: "Answer a few questions and get an idea of whether your hip plays a part in your back pain.",
+    home_self_check_blurb: "Answer questions about your symptoms and do a few simple tests at home. That gives you an idea \
+                            of whether your hip plays a part in your back pain.",
     home_exercises_blurb: "Exercises for your hip and glutes, explained step by step.",
     home_diary_blurb: "Keep track of your exercises and how much pain you have. That way you see your progress.",
     home_not_a_diagnosis: "This app does not replace an examination or treatment. Not sure? Contact the clinic or your GP.",

@@ -217,6 +217,19 @@ mod tests {
     }
 
     #[test]
+    fn the_start_page_does_not_call_the_self_check_a_few_questions() {
+        // The test asks far more than "a few" questions; the home tests
+        // are the few.
+        assert!(crate::self_check::QUESTIONS.len() > 10);
+        for &lang in Lang::ALL {
+            let blurb = shell_texts(lang).home_self_check_blurb.to_lowercase();
+            for few in ["een paar vragen", "a few questions", "enkele vragen"] {
+                assert!(!blurb.contains(few), "{lang:?}: {blurb}");
+            }
+        }
+    }
+
+    #[test]
     fn every_language_names_itself_differently() {
         for (i, lang) in Lang::ALL.iter().enumerate() {
             for other in &Lang::ALL[i + 1..] {

@@ -17,7 +17,8 @@ pub static SHELL: ShellTexts = ShellTexts {
                  Alles wat je invult, blijft op je eigen telefoon.",
     home_parts_heading: "Wat wil je doen?",
     home_explainer_blurb: "Lees hoe heup en onderrug samenwerken, met een plaatje dat je zelf kunt bewegen.",
-    home_self_check_blurb: "Beantwoord een paar vragen en krijg een idee of je heup meedoet bij je rugklachten.",
+    home_self_check_blurb: "Beantwoord vragen over je klachten en doe een paar eenvoudige thuistests. Zo krijg je een idee of \
+                            je heup meedoet bij je rugklachten.",
     home_exercises_blurb: "Oefeningen voor je heup en bilspieren, stap voor stap uitgelegd.",
     home_diary_blurb: "Houd bij wat je oefent en hoeveel pijn je hebt. Zo zie je je voortgang.",
     home_not_a_diagnosis: "Deze app vervangt geen onderzoek of behandeling. Twijfel je? Neem contact op met het rugcentrum of je huisarts.",

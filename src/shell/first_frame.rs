@@ -18,6 +18,7 @@ use crate::exercises::library_texts;
 use crate::explainer;
 use crate::i18n::{shell_texts, Lang};
 use crate::routes::{BasePath, Part};
+use crate::safety::{safety_texts, HELP_PATH};
 use crate::self_check;
 
 use super::header::LOGO_LINE;
@@ -100,7 +101,7 @@ fn frame(lang: Lang, base: BasePath, page: PageStart) -> FirstFrame {
             r##"<a class="skip-link" href="#inhoud">{skip}</a>"##,
             r#"<header class="app-header"><a href="{home}" class="app-name" aria-label="{home_label}"{home_current}>"#,
             r#"<svg class="app-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><circle cx="16" cy="16" r="15" class="app-logo-disc"></circle><path d="{line}" class="app-logo-line"></path></svg>"#,
-            r#"<span>{app_name}</span></a>{language_switches}</header>"#,
+            r#"<span>{app_name}</span></a><a href="{help}" class="help-link"{help_current}>{help_link}</a>{language_switches}</header>"#,
             r#"<main id="inhoud" class="page" tabindex="-1"><article class="page-body {class}"><h1 tabindex="-1">{heading}</h1>{body}</article></main>"#,
             r#"<nav class="bottom-nav" aria-label="{nav_label}"><ul>{tabs}</ul></nav>"#,
             "</div>",
@@ -111,6 +112,9 @@ fn frame(lang: Lang, base: BasePath, page: PageStart) -> FirstFrame {
         home_current = current_mark(page.path == "/"),
         line = LOGO_LINE,
         app_name = escape(t.app_name),
+        help = base.href(HELP_PATH),
+        help_current = current_mark(is_within(&page.path, HELP_PATH)),
+        help_link = escape(safety_texts(lang).header_link),
         language_switches = language_switches,
         class = page.class,
         heading = escape(page.heading),
@@ -280,6 +284,9 @@ mod tests {
             .html
             .contains(r#"<a href="/heup-rug/zelftest" class="part-card">"#));
         assert!(home.html.contains("<span>Heup &amp; Rug</span>"));
+        assert!(home
+            .html
+            .contains(r#"<a href="/heup-rug/hulp" class="help-link">Direct hulp?</a>"#));
         assert!(!home.html.contains("Heup & Rug"));
         assert_eq!(
             escape(r#"<a href="x">R&D</a>"#),

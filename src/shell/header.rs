@@ -1,18 +1,20 @@
-//! The app bar at the top: the app's name, linking home, and the language
-//! switch.
+//! The app bar at the top: the app's name, linking home, the link to the
+//! help page ("Wanneer direct hulp?") and the language switch.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{use_base_path, LanguageSwitch};
 use crate::i18n::use_i18n;
+use crate::safety::{safety_texts, HELP_PATH};
 
 /// The logo's lines (pelvis and spine) over its disc; also in the static
 /// first frame (`first_frame.rs`).
 pub(super) const LOGO_LINE: &str = "M16 5v7M16 12c-4 0-7 3-7 6s3 5 7 5 7-2 7-5-3-6-7-6zM16 23v4";
 
-/// The header with the app name (the way back to the start page) and the
-/// switch to the other language.
+/// The header with the app name (the way back to the start page), the link
+/// to the help page, one tap from every page, and the switch to the other
+/// language.
 #[component]
 pub fn AppHeader() -> impl IntoView {
     let i18n = use_i18n();
@@ -25,6 +27,9 @@ pub fn AppHeader() -> impl IntoView {
                     <path d=LOGO_LINE class="app-logo-line" />
                 </svg>
                 <span>{i18n.shell().app_name}</span>
+            </A>
+            <A href=base.href(HELP_PATH) attr:class="help-link">
+                {safety_texts(i18n.lang()).header_link}
             </A>
             <LanguageSwitch />
         </header>

@@ -166,6 +166,10 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await openApp(page, `verslag#${reportLink.split("#")[1].slice(0, 20)}`);
   await checkpoint("broken report link");
 
+  // The help page "Wanneer direct hulp?".
+  await openApp(page, "hulp");
+  await checkpoint("help page");
+
   // Installing, the update notice, not found.
   await openApp(page, "installeren");
   await checkpoint("install help");
@@ -179,7 +183,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await checkpoint("page not found");
 
   // The same app in English.
-  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", `verslag#${reportLink.split("#")[1]}`, "kliniek"]) {
+  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", "hulp", `verslag#${reportLink.split("#")[1]}`, "kliniek"]) {
     await openApp(page, path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await checkpoint(`English: ${path.split("#")[0] || "start page"}`);

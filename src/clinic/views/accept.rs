@@ -1,6 +1,7 @@
 //! `/schema#<payload>`: the page a schedule link opens. It shows the
 //! schedule in plain words and puts it in the diary with one tap; when the
-//! patient already has a schedule it first lists what changes. A link that
+//! patient already has a schedule it first lists what changes, and ends
+//! with the safety line (the "call now" signs). A link that
 //! gives no schedule gets a message that fits the reason, and nothing is
 //! read or written.
 
@@ -16,6 +17,7 @@ use crate::diary::texts::diary_texts;
 use crate::diary::{CurrentSchedule, Schedule};
 use crate::i18n::use_i18n;
 use crate::routes::Part;
+use crate::safety::SafetyLine;
 use crate::shell::{use_app_navigate, use_base_path, Page};
 use crate::storage;
 
@@ -112,6 +114,7 @@ fn Proposal(schedule: Schedule) -> impl IntoView {
             {action}
             <p class="hint">{t.accept_privacy}</p>
             <p class="hint">{t.accept_take_care}</p>
+            <SafetyLine />
         </Page>
     }
 }

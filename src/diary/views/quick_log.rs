@@ -1,7 +1,8 @@
 //! Logging an exercise in three taps: pick it (on the diary's home), tap
 //! the pain before, tap the pain after, and it is saved, with "undo", a
 //! note and "change" right there. The dose is filled in from the schedule,
-//! or from last time, or the library's usual dose.
+//! or from last time, or the library's usual dose. The safety line (the
+//! "call now" signs) stays under the flow, and under the list to pick from.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -17,6 +18,7 @@ use crate::diary::texts::diary_texts;
 use crate::diary::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
 use crate::exercises::{dose_in_words, exercise, library_texts, Dose, ExerciseId, StopRules};
 use crate::i18n::use_i18n;
+use crate::safety::SafetyLine;
 use crate::shell::{use_app_navigate, use_base_path, Page};
 use crate::storage::WriteError;
 
@@ -265,6 +267,7 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
                     {move || if step.get() == Step::PainAfter { t.back } else { t.cancel }}
                 </button>
             </Show>
+            <SafetyLine />
         </section>
     }
 }
@@ -290,6 +293,7 @@ pub fn LogPage() -> impl IntoView {
                 None => view! {
                     <p class="notice warning" hidden=move || !unknown()>{t.log_unknown_exercise}</p>
                     <super::today::ExercisePicker on_pick=Callback::new(move |id| chosen.set(Some(id))) />
+                    <SafetyLine />
                 }
                 .into_any(),
             }}

@@ -14,7 +14,8 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
              Together this takes about 5 minutes."
         )
     },
-    intro_safety: "First we ask about symptoms for which you should see your GP straight away.",
+    intro_safety: "First we ask about symptoms for which a GP should look at your back: sometimes at once, \
+                   sometimes today, sometimes within a few days.",
     intro_privacy: "Your answers stay on your own phone.",
     start: "Start the test",
     earlier_results: |count| match count {

@@ -42,7 +42,8 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
              Samen duurt dat ongeveer 5 minuten."
         )
     },
-    intro_safety: "Eerst vragen we naar klachten waarmee je beter meteen naar de huisarts gaat.",
+    intro_safety: "Eerst vragen we naar klachten waarbij een huisarts naar je rug moet kijken: soms meteen, soms \
+                   vandaag, soms binnen een paar dagen.",
     intro_privacy: "Je antwoorden blijven op je eigen telefoon.",
     start: "Begin de test",
     earlier_results: |count| match count {
