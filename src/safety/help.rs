@@ -4,13 +4,17 @@
 //! "call now" signs in one sentence. Pure, so the grouping is tested
 //! natively against the triage data, whatever flags it holds.
 //!
-//! A sign whose urgency depends on other answers (a fall is urgent today
-//! with brittle bones, prednison or an age of 50 or more) is listed under
-//! its urgency on its own; the "today" group's stop text says which
-//! combination makes it urgent today, in the self-check's own words.
+//! A combination that triage makes more urgent than its parts
+//! ([`COMBINATIONS`]: an ordinary fall with brittle bones, prednison or an
+//! age of 50 or more; a back operation with fever) is listed under the
+//! combination's urgency, as "a fall, together with …", in the same words.
+//! Risk factors on their own are not warning signs, so they are not listed
+//! alone.
 
 use crate::i18n::Lang;
-use crate::self_check::{texts, QuestionId, RedFlag, Urgency, FLAG_RULES};
+use crate::self_check::{
+    texts, Combination, QuestionId, RedFlag, Sign, Urgency, COMBINATIONS, FLAG_RULES,
+};
 
 use super::texts::safety_texts;
 
@@ -26,6 +30,8 @@ pub struct HelpGroup {
     pub urgency: Urgency,
     /// In the order the self-check's triage lists them.
     pub flags: Vec<RedFlag>,
+    /// The combinations that need the GP this soon, in triage order.
+    pub combinations: Vec<&'static Combination>,
 }
 
 /// The flags whose urgency on their own is `urgency`, in triage order.
@@ -44,6 +50,10 @@ pub fn help_groups() -> Vec<HelpGroup> {
         .map(|&urgency| HelpGroup {
             urgency,
             flags: flags_with(urgency),
+            combinations: COMBINATIONS
+                .iter()
+                .filter(|combination| combination.urgency == urgency)
+                .collect(),
         })
         .collect()
 }
@@ -52,6 +62,27 @@ pub fn help_groups() -> Vec<HelpGroup> {
 /// self-check ("Doof gevoel tussen de benen").
 pub fn sign(lang: Lang, flag: RedFlag) -> &'static str {
     (texts(lang).question)(QuestionId::RedFlag(flag)).label
+}
+
+/// Any sign's words, as the self-check names it: a flag or risk factor by
+/// its question's short name, the age band by the safety texts' words.
+pub fn sign_words(lang: Lang, sign: Sign) -> &'static str {
+    match sign {
+        Sign::FiftyOrOver => safety_texts(lang).fifty_or_over,
+        other => (texts(lang).question)(other.answer().0).label,
+    }
+}
+
+/// A combination in one line: "Een gewone val, samen met botontkalking,
+/// langdurig prednison of 50 jaar of ouder".
+pub fn combination_words(lang: Lang, combination: &Combination) -> String {
+    let t = safety_texts(lang);
+    let partners: Vec<String> = combination
+        .with_any
+        .iter()
+        .map(|&partner| in_sentence(sign_words(lang, partner)))
+        .collect();
+    (t.together_with)(sign_words(lang, combination.sign), &joined(&partners, t.or))
 }
 
 /// A short name as part of a sentence: its first letter in lower case.
@@ -149,6 +180,41 @@ mod tests {
                 assert_eq!(sign(lang, rule.flag), label);
             }
         }
+    }
+
+    #[test]
+    fn every_combination_is_listed_once_under_its_own_urgency_with_all_its_partners() {
+        let groups = help_groups();
+        for combination in COMBINATIONS.iter() {
+            let listed: Vec<Urgency> = groups
+                .iter()
+                .filter(|group| group.combinations.contains(&combination))
+                .map(|group| group.urgency)
+                .collect();
+            assert_eq!(listed, [combination.urgency], "{:?}", combination.sign);
+            for &lang in Lang::ALL {
+                let words = combination_words(lang, combination);
+                assert!(
+                    words.starts_with(sign_words(lang, combination.sign)),
+                    "{words}"
+                );
+                for &partner in combination.with_any {
+                    assert!(
+                        words.contains(&in_sentence(sign_words(lang, partner))),
+                        "{words}"
+                    );
+                }
+            }
+        }
+        // The ordinary fall with brittle bones: the self-check's own words.
+        let fall = COMBINATIONS
+            .iter()
+            .find(|c| c.sign == Sign::Risk(crate::self_check::RiskFactor::MinorFall))
+            .expect("the ordinary fall is a combination");
+        assert_eq!(
+            combination_words(Lang::Nl, fall),
+            "Een gewone val, samen met botontkalking, langdurig prednison of 50 jaar of ouder"
+        );
     }
 
     #[test]

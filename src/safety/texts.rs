@@ -20,6 +20,10 @@ pub struct SafetyTexts {
     pub line: fn(signs: &str) -> String,
     /// The word before the last of a list of signs.
     pub or: &'static str,
+    /// A sign that needs the GP only together with one of `partners`.
+    pub together_with: fn(sign: &str, partners: &str) -> String,
+    /// The age band that makes an ordinary fall urgent, as a partner.
+    pub fifty_or_over: &'static str,
     /// After the exercise page's stop rules: new numbness between the legs
     /// or in both legs is for the GP now, not for the physiotherapist later.
     pub numbness_help: &'static str,
@@ -33,6 +37,8 @@ static NL: SafetyTexts = SafetyTexts {
     signs_lead: "Bij deze klachten:",
     line: |signs| format!("Bel nu je huisarts of de huisartsenpost bij {signs}."),
     or: "of",
+    together_with: |sign, partners| format!("{sign}, samen met {partners}"),
+    fifty_or_over: "50 jaar of ouder",
     numbness_help: "Voelt de huid tussen je benen doof, of allebei je benen? Wacht dan niet op je fysiotherapeut: \
                     bel nu je huisarts.",
 };
@@ -46,7 +52,9 @@ static EN: SafetyTexts = SafetyTexts {
     signs_lead: "With these symptoms:",
     line: |signs| format!("Call your GP or the out-of-hours GP service now if you have {signs}."),
     or: "or",
-    numbness_help: "Does the skin between your legs feel numb, or do both your legs? Then do not wait for your \
+    together_with: |sign, partners| format!("{sign}, together with {partners}"),
+    fifty_or_over: "aged 50 or over",
+    numbness_help: "If the skin between your legs feels numb, or both your legs do, do not wait for your \
                     physiotherapist: call your GP now.",
 };
 
@@ -71,10 +79,18 @@ pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
         .add("line", (t.line)("X"))
         .add("or", t.or)
         .add("numbness_help", t.numbness_help)
+        .add("together_with", (t.together_with)("X", "Y"))
+        .add("fifty_or_over", t.fifty_or_over)
         .add("safety_line", super::help::safety_line(lang));
     for group in super::help::help_groups() {
         for flag in group.flags {
             texts.add(format!("sign({flag:?})"), super::help::sign(lang, flag));
+        }
+        for combination in group.combinations {
+            texts.add(
+                format!("combination({:?})", combination.sign),
+                super::help::combination_words(lang, combination),
+            );
         }
     }
     texts

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::help::{help_groups, safety_line, sign, HelpGroup};
+use super::help::{combination_words, help_groups, safety_line, sign, HelpGroup};
 use super::{safety_texts, SafetyTexts, HELP_PATH};
 use crate::i18n::use_i18n;
 use crate::self_check::{texts, SelfCheckTexts, Urgency};
@@ -43,12 +43,18 @@ fn HelpSection(
         Urgency::Today => "help-group urgency-today",
         Urgency::WithinDays | Urgency::Mention => "help-group urgency-within-days",
     };
-    let signs = (!group.flags.is_empty()).then(|| {
-        let items = group
+    let signs = (!group.flags.is_empty() || !group.combinations.is_empty()).then(|| {
+        let flags = group
             .flags
             .iter()
             .map(|&flag| view! { <li>{sign(lang, flag)}</li> })
             .collect_view();
+        let combinations = group
+            .combinations
+            .iter()
+            .map(|combination| view! { <li>{combination_words(lang, combination)}</li> })
+            .collect_view();
+        let items = (flags, combinations);
         view! {
             <p>{t.signs_lead}</p>
             <ul class="help-signs">{items}</ul>

@@ -42,19 +42,19 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
 
     gp_now: StopText {
         heading: "Call your GP now",
-        why: "What you told us can mean that a nerve low in your back is squeezed. Then a doctor needs to \
+        why: "These symptoms can mean that a nerve low in your back is squeezed. Then a doctor needs to \
               examine you soon.",
         next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost) now.",
     },
     gp_today: StopText {
         heading: "Call your GP today",
-        why: "A GP should look at what you told us today. It may be, for example, a broken bone in your spine or \
+        why: "A GP should look at these symptoms today. It may be, for example, a broken bone in your spine or \
               an infection in your back.",
         next: "If the GP practice is closed, call the out-of-hours GP service (huisartsenpost).",
     },
     gp_within_days: StopText {
         heading: "Make an appointment with your GP within a few days",
-        why: "With what you told us, back pain sometimes has another cause. Your GP can check this. An \
+        why: "With these symptoms, back pain sometimes has another cause. Your GP can check this. An \
               appointment in the next few days is soon enough.",
         next: "If a leg quickly gets weaker, the skin between your legs feels numb, or you get new problems with \
                your bladder or bowels, call your GP or the out-of-hours GP service at once.",

@@ -71,19 +71,19 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
 
     gp_now: StopText {
         heading: "Bel nu je huisarts",
-        why: "Wat je aangaf, kan betekenen dat een zenuw onder in je rug bekneld zit. Dan moet een arts je snel \
+        why: "Deze klachten kunnen betekenen dat een zenuw onder in je rug bekneld zit. Dan moet een arts je snel \
               onderzoeken.",
         next: "Is de praktijk dicht? Bel dan nu de huisartsenpost.",
     },
     gp_today: StopText {
         heading: "Bel vandaag je huisarts",
-        why: "Wat je aangaf, moet een huisarts vandaag bekijken. Het kan bijvoorbeeld gaan om een gebroken wervel \
+        why: "Naar deze klachten moet een huisarts vandaag kijken. Het kan bijvoorbeeld gaan om een gebroken wervel \
               of om een ontsteking in je rug.",
         next: "Is de praktijk dicht? Bel dan de huisartsenpost.",
     },
     gp_within_days: StopText {
         heading: "Maak binnen een paar dagen een afspraak met je huisarts",
-        why: "Bij wat je aangaf, heeft rugpijn soms een andere oorzaak. Je huisarts kan dat nagaan. Een afspraak \
+        why: "Bij deze klachten heeft rugpijn soms een andere oorzaak. Je huisarts kan dat nagaan. Een afspraak \
               in de komende dagen is op tijd.",
         next: "Wordt een been snel zwakker, voelt de huid tussen je benen doof, of heb je nieuwe problemen met \
                plassen of ontlasting? Bel dan meteen je huisarts of de huisartsenpost.",
