@@ -28,9 +28,10 @@ pub use question::{
     Answer, Group, NerveSign, Question, QuestionId, RedFlag, RiskFactor, SelfTest, Symptom, Weight,
     QUESTIONS,
 };
-pub use records::{DraftRecord, SavedResult, SavedResults};
+pub use records::{DraftRecord, SavedResult, SavedResults, Standing};
 pub use scoring::{
-    max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions,
+    max_points, points, score, suggestions, Band, Outcome, Reason, Score, Suggestions, Verdict,
+    SCORING_VERSION,
 };
 pub use texts::{texts, SelfCheckTexts};
 pub use triage::{

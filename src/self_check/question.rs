@@ -6,9 +6,12 @@
 //! How the weights were chosen (the scoring rules are in `scoring.rs`):
 //! - Red flags count for nothing: a "yes" stops the test or, for the
 //!   inflammatory pattern, adds a line for the GP (urgency and source of
-//!   each flag: `triage.rs`). The age band only grades a fall.
-//! - The two nerve questions count for nothing either: together they point
-//!   to a nerve root rather than the hip (`scoring.rs`).
+//!   each flag: `triage.rs`). The age band grades a fall, and decides
+//!   whether the one-leg stand counts (below).
+//! - The two nerve questions count for nothing either: pain below the knee,
+//!   with or without a numb, tingling or weaker leg, points to a nerve root
+//!   rather than the hip (NHG M55), and the result then gives no hip band
+//!   at all (`scoring.rs`).
 //! - Symptoms from the article score for "soms" and double for "vaak". The
 //!   four that the article's FAQ names as signs of the hip (trouble walking,
 //!   climbing stairs, getting up, a stiff hip) weigh twice as much as the
@@ -16,12 +19,31 @@
 //!   (bending and lifting, pain to the buttock or thigh, a weaker buttock).
 //! - How long the complaints last counts for nothing: it says nothing about
 //!   the hip, and changes the advice instead.
-//! - The home tests look at the hip itself, so each weighs as much as the
-//!   "vaak" of a hip symptom. A test scores the same whether it was hard on
-//!   one side or on both: we ask whether the hip takes part, not in how many
-//!   hips, and a one-sided finding is no weaker a sign (the other side shows
-//!   what is normal for you). The side is kept for the reasons and for
-//!   comparing results over time.
+//! - The sided home tests look at the hip itself. What they can show at
+//!   home is a difference between the sides: the other side shows what is
+//!   normal for you. So a test that was hard on one side weighs as much as
+//!   the "vaak" of a hip symptom, and hard on both sides in the same way
+//!   only half: it may be your normal (everyone's hips have a limit, and
+//!   balance on one leg differs a lot between people), and we cannot tell
+//!   that from the hip taking part in both.
+//! - Ankle on knee (figure four) stretches the buttock: a stiff, stretching
+//!   feeling is what the test normally feels like. Pain in the hip, buttock
+//!   or groin scores as above; no pain but one side clearly stiffer than
+//!   the other (a difference between the sides) scores half; the same
+//!   stiffness on both sides scores nothing (it is "geen van beide").
+//! - The one-leg stand counts only for those who said they are under 50.
+//!   Standing 30 seconds on one leg gets harder with age for people without
+//!   any hip trouble (normal values for 549 healthy adults in Springer et
+//!   al., J Geriatr Phys Ther 2007: the time falls with every age group,
+//!   and from about 60 the average is under 30 seconds). The age question has only two
+//!   bands (under 50, 50 or over), and 50 or over includes people for whom
+//!   under 30 seconds is normal; so from 50 the test is still asked and
+//!   shown, but not scored. A finer age band would let it count up to 60.
+//! - The forward bend weighs half a test: rounding the back when bending
+//!   forward is normal for many people and hard to judge yourself. It is no
+//!   sign of the hip itself, so it never unlocks the top band
+//!   (`scoring.rs`).
+//! - The side is kept for the reasons and for comparing results over time.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -170,6 +192,8 @@ pub enum Answer {
     Right,
     BothSides,
     Neither,
+    /// Ankle on knee: no pain, but one side clearly stiffer than the other.
+    StifferOneSide,
     FromHips,
     FromBack,
     Unsure,
@@ -188,9 +212,15 @@ pub enum Weight {
     NotCounted,
     /// A symptom: points for "soms" and for "vaak"; "nooit" is 0.
     Frequency { sometimes: u32, often: u32 },
-    /// A test done on each side: the same points for "links", "rechts" and
-    /// "beide kanten"; "geen van beide" and skipped are 0.
-    AnySide(u32),
+    /// A test done on each side: `one_side` for "links" or "rechts",
+    /// `both_sides` (fewer) for "beide kanten", `stiffer_one_side` for "no
+    /// pain, one side stiffer" where the test offers it; "geen van beide"
+    /// and skipped are 0.
+    Sided {
+        one_side: u32,
+        both_sides: u32,
+        stiffer_one_side: u32,
+    },
     /// The forward bend: points when the movement comes mostly from the
     /// back; from the hips, unsure or skipped are 0.
     FromBack(u32),
@@ -331,25 +361,37 @@ pub const QUESTIONS: [Question; 32] = [
     not_counted(QuestionId::Duration),
     self_test(
         SelfTest::FigureFour,
-        Weight::AnySide(4),
+        Weight::Sided {
+            one_side: 4,
+            both_sides: 2,
+            stiffer_one_side: 2,
+        },
         &[S::Limitations],
         &[E::HipRotation, E::HipMobility],
     ),
     self_test(
         SelfTest::KneeToChest,
-        Weight::AnySide(4),
+        Weight::Sided {
+            one_side: 4,
+            both_sides: 2,
+            stiffer_one_side: 0,
+        },
         &[S::HipJoint],
         &[E::HipMobility, E::HipFlexorStretch],
     ),
     self_test(
         SelfTest::OneLegStand,
-        Weight::AnySide(4),
+        Weight::Sided {
+            one_side: 4,
+            both_sides: 2,
+            stiffer_one_side: 0,
+        },
         &[S::Limitations],
         &[E::Clamshell, E::SideLyingAbduction],
     ),
     self_test(
         SelfTest::ForwardBend,
-        Weight::FromBack(4),
+        Weight::FromBack(2),
         &[S::HipSteersBack],
         &[E::HipHinge, E::Bridge],
     ),
@@ -402,6 +444,14 @@ impl QuestionId {
                 Answer::FromHips,
                 Answer::FromBack,
                 Answer::Unsure,
+                Answer::Skipped,
+            ],
+            QuestionId::SelfTest(SelfTest::FigureFour) => &[
+                Answer::Left,
+                Answer::Right,
+                Answer::BothSides,
+                Answer::StifferOneSide,
+                Answer::Neither,
                 Answer::Skipped,
             ],
             QuestionId::SelfTest(_) => &[
@@ -547,7 +597,23 @@ mod tests {
                 (QuestionId::SelfTest(SelfTest::ForwardBend), Weight::FromBack(points)) => {
                     points > 0
                 }
-                (QuestionId::SelfTest(_), Weight::AnySide(points)) => points > 0,
+                (
+                    QuestionId::SelfTest(test),
+                    Weight::Sided {
+                        one_side,
+                        both_sides,
+                        stiffer_one_side,
+                    },
+                ) => {
+                    // A difference between the sides weighs more than the
+                    // same on both; stiffness only where the test asks it.
+                    let offers_stiffer = question.id.options().contains(&Answer::StifferOneSide);
+                    0 < both_sides
+                        && both_sides < one_side
+                        && stiffer_one_side < one_side
+                        && offers_stiffer == (stiffer_one_side > 0)
+                        && offers_stiffer == (test == SelfTest::FigureFour)
+                }
                 _ => false,
             };
             assert!(fits, "{question:?}");
@@ -569,7 +635,7 @@ mod tests {
     #[test]
     fn sided_tests_offer_left_right_both_and_neither() {
         for question in QUESTIONS {
-            if let Weight::AnySide(_) = question.weight {
+            if let Weight::Sided { .. } = question.weight {
                 for side in [
                     Answer::Left,
                     Answer::Right,

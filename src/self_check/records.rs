@@ -1,15 +1,24 @@
 //! What the self-check keeps in the browser's storage, through the one
 //! storage door: the test in progress (so a reload or a phone call does not
 //! lose it) and the saved results with their date (so a later test can be
-//! compared). Only the answers are kept; bands and reasons are worked out
-//! again from them, so results taken months apart are always scored by the
-//! same rules and can be compared fairly.
+//! compared). A saved result keeps its answers, the one message it showed
+//! (its [`Verdict`]) and the [`SCORING_VERSION`] it was made with: the
+//! patient sees the result they saw that day, and where today's rules would
+//! score the same answers differently, the page says so ([`Standing`]).
+//! Reasons and suggestions are worked out again from the answers.
+//!
+//! Format versions of the saved results: 1 kept only the answers; 2 adds
+//! the version and the verdict. A result of format 1 is upgraded as made
+//! with scoring version 1 and an unknown verdict: which band it showed is
+//! not known (the rules changed once without a trace), so it is shown
+//! scored again with today's rules, and says so.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::answers::Answers;
 use super::flow::Draft;
-use super::scoring::{score, Outcome, Score};
+use super::scoring::{score, Outcome, Score, Verdict, SCORING_VERSION};
 use super::triage;
 use crate::calendar::Day;
 use crate::storage::Record;
@@ -33,16 +42,65 @@ pub struct SavedResult {
     /// The day the test was finished.
     pub date: Day,
     pub answers: Answers,
+    /// The [`SCORING_VERSION`] the result was made with; 1 for every
+    /// result saved before versions were kept.
+    pub scoring_version: u32,
+    /// The message the result showed that day; unknown (`None`) only for
+    /// results saved before it was kept.
+    pub shown: Option<Verdict>,
+}
+
+/// How a saved result stands to today's rules: what its page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Shown as saved: made with today's rules, or with earlier ones that
+    /// score these answers the same.
+    AsSaved(Verdict),
+    /// Made with an earlier version that showed `saved`; today's rules would
+    /// show `today`. The page shows `saved`, and says what today's would be.
+    Changed { saved: Verdict, today: Verdict },
+    /// Saved before results kept their message: scored again with today's
+    /// rules, and the page says that the test has changed since.
+    Rescored(Verdict),
+}
+
+impl Standing {
+    /// The message the result leads with.
+    pub fn shown(self) -> Verdict {
+        match self {
+            Standing::AsSaved(verdict) | Standing::Rescored(verdict) => verdict,
+            Standing::Changed { saved, .. } => saved,
+        }
+    }
+
+    /// Whether the result is not simply shown as saved.
+    pub fn is_marked(self) -> bool {
+        !matches!(self, Standing::AsSaved(_))
+    }
 }
 
 impl SavedResult {
-    /// The band and reasons of this result. Saved results never hold a red
-    /// flag that stops the test (checked when read), so this always scores.
+    /// The score of this result by today's rules: its reasons and
+    /// suggestions. `None` when today's red-flag rules would stop the test
+    /// (saved results held no such flag by the rules of their day).
     pub fn score(&self) -> Option<Score> {
         match score(&self.answers) {
             Outcome::Scored(score) => Some(score),
             Outcome::SeeGp(_) => None,
         }
+    }
+
+    /// What the result's page leads with, and whether it must say that the
+    /// test has changed since. `None` as for [`SavedResult::score`].
+    pub fn standing(&self) -> Option<Standing> {
+        let today = self.score()?.verdict();
+        Some(match self.shown {
+            None => Standing::Rescored(today),
+            Some(saved) if saved != today && self.scoring_version < SCORING_VERSION => {
+                Standing::Changed { saved, today }
+            }
+            Some(saved) => Standing::AsSaved(saved),
+        })
     }
 }
 
@@ -74,6 +132,10 @@ impl TryFrom<StoredResults> for SavedResults {
             if triage::stop(&result.answers).is_some() {
                 return Err(format!("result {} holds a red flag", result.id));
             }
+            if result.scoring_version == 0 || (result.shown.is_none() && result.scoring_version > 1)
+            {
+                return Err(format!("result {} lacks its version or message", result.id));
+            }
             previous = result.id;
         }
         Ok(SavedResults {
@@ -85,20 +147,39 @@ impl TryFrom<StoredResults> for SavedResults {
 
 impl Record for SavedResults {
     const KEY: &'static str = "heup-rug:self-check-results";
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
+
+    /// From format 1 (answers only): every result was made with scoring
+    /// version 1, and the message it showed is unknown.
+    fn upgrade(from: u32, mut data: Value) -> Result<Value, String> {
+        if from != 1 {
+            return Err(format!("unknown format {from}"));
+        }
+        let results = data
+            .get_mut("results")
+            .and_then(Value::as_array_mut)
+            .ok_or("no results")?;
+        for result in results {
+            let result = result.as_object_mut().ok_or("a result is no object")?;
+            result.insert("scoring_version".into(), Value::from(1));
+            result.insert("shown".into(), Value::Null);
+        }
+        Ok(data)
+    }
 }
 
 impl SavedResults {
-    /// Saves a finished test of `date` and returns its id. Answers with a
-    /// red flag that stops the test are not a result and are refused
-    /// (`None`); the inflammatory pattern, which does not stop it, is kept. The same answers
-    /// on the same day are the same test and are saved once: a reload
-    /// between saving the result and clearing the draft must not save it
-    /// twice.
+    /// Saves a finished test of `date`, with the message it shows and
+    /// today's scoring version, and returns its id. Answers with a red flag
+    /// that stops the test are not a result and are refused (`None`); the
+    /// inflammatory pattern, which does not stop it, is kept. The same
+    /// answers on the same day are the same test and are saved once: a
+    /// reload between saving the result and clearing the draft must not
+    /// save it twice.
     pub fn add(&mut self, date: Day, answers: Answers) -> Option<u32> {
-        if triage::stop(&answers).is_some() {
+        let Outcome::Scored(scored) = score(&answers) else {
             return None;
-        }
+        };
         if let Some(same) = self
             .results
             .iter()
@@ -111,6 +192,8 @@ impl SavedResults {
             id: self.last_id,
             date,
             answers,
+            scoring_version: SCORING_VERSION,
+            shown: Some(scored.verdict()),
         });
         Some(self.last_id)
     }
@@ -159,7 +242,7 @@ impl SavedResults {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::self_check::question::{Answer, QuestionId, RedFlag, Symptom, QUESTIONS};
+    use crate::self_check::question::{Answer, QuestionId, RedFlag, SelfTest, Symptom, QUESTIONS};
     use crate::storage::{decode, encode, DecodeError};
 
     fn day(text: &str) -> Day {
@@ -170,7 +253,9 @@ mod tests {
         let mut answers = Answers::default();
         for question in QUESTIONS {
             let first = match question.id {
-                QuestionId::RedFlag(_) | QuestionId::RiskFactor(_) => Answer::No,
+                QuestionId::RedFlag(_) | QuestionId::RiskFactor(_) | QuestionId::Nerve(_) => {
+                    Answer::No
+                }
                 id => id.options()[0],
             };
             answers.set(question.id, first);
@@ -246,7 +331,11 @@ mod tests {
         saved.add(day("2026-03-01"), answers(Answer::Often));
         let raw = encode(&saved);
         assert!(
-            raw.starts_with(r#"{"version":1,"data":{"last_id":1,"results":[{"id":1,"date":"2026-03-01","answers":{"#),
+            raw.starts_with(r#"{"version":2,"data":{"last_id":1,"results":[{"id":1,"date":"2026-03-01","answers":{"#),
+            "{raw}"
+        );
+        assert!(
+            raw.ends_with(r#""scoring_version":2,"shown":"some"}]}}"#),
             "{raw}"
         );
         assert_eq!(decode::<SavedResults>(&raw), Ok(saved));
@@ -259,6 +348,96 @@ mod tests {
         assert_eq!(encode(&empty), r#"{"version":1,"data":{"draft":null}}"#);
     }
 
+    /// Two results as the app wrote them before results kept their band
+    /// (format 1): the first had three hip symptoms "vaak", ankle on knee
+    /// on the left and knee to chest on both sides (then 20 points, the top
+    /// band); the second nothing but the stairs "soms".
+    const FORMAT_1: &str = r#"{"version":1,"data":{"last_id":3,"results":[{"id":1,"date":"2026-11-20","answers":{"bladder-or-bowel":"no","saddle-numbness":"no","both-legs":"no","leg-weakening":"no","cancer":"no","weight-loss":"no","fever-or-ill":"no","weak-immunity":"no","night-pain":"no","osteoporosis":"no","corticosteroids":"no","fall-or-accident":"no","inflammatory-pattern":"no","age-band":"under_fifty","pain-below-knee":"no","numb-tingling-or-weak-leg":"no","ache-after-sitting-or-walking":"often","pain-rising-from-chair":"often","stairs":"often","buttock-stiffness":"never","pain-bending-or-lifting":"never","radiating-pain":"never","less-strength":"never","duration":"over_twelve_weeks","figure-four":"left","knee-to-chest":"both_sides","one-leg-stand":"neither","forward-bend":"unsure"}},{"id":3,"date":"2026-12-01","answers":{"cancer":"no","stairs":"sometimes"}}]}}"#;
+
+    #[test]
+    fn a_result_of_format_1_is_kept_and_flagged_as_made_with_an_earlier_version() {
+        let upgraded = decode::<SavedResults>(FORMAT_1).expect("an old result stays readable");
+        assert_eq!(upgraded.len(), 2);
+        let first = upgraded.get(1).expect("kept");
+        assert_eq!(first.date, day("2026-11-20"));
+        assert_eq!((first.scoring_version, first.shown), (1, None));
+        assert_eq!(
+            first
+                .answers
+                .get(QuestionId::SelfTest(SelfTest::FigureFour)),
+            Some(Answer::Left),
+            "every answer is kept"
+        );
+        // Scored again with today's rules (both sides now count half), and
+        // marked as such.
+        assert_eq!(first.standing(), Some(Standing::Rescored(Verdict::Some)));
+        assert!(first.standing().is_some_and(Standing::is_marked));
+        let second = upgraded.get(3).expect("kept");
+        assert_eq!(second.standing(), Some(Standing::Rescored(Verdict::Few)));
+        // Ids are never reused after the upgrade.
+        let mut later = upgraded.clone();
+        assert_eq!(
+            later.add(day("2026-12-04"), answers(Answer::Often)),
+            Some(4)
+        );
+        // Written back in the current format, it reads the same.
+        let again = encode(&upgraded);
+        assert!(again.starts_with(r#"{"version":2,"#), "{again}");
+        assert_eq!(decode::<SavedResults>(&again), Ok(upgraded));
+    }
+
+    /// A result of format 2 with the given scoring version and message.
+    fn stored(scoring_version: u32, shown: &str, figure_four: &str) -> SavedResult {
+        let raw = format!(
+            r#"{{"version":2,"data":{{"last_id":1,"results":[{{"id":1,"date":"2026-12-01","answers":{{"cancer":"no","age-band":"under_fifty","ache-after-sitting-or-walking":"often","pain-rising-from-chair":"often","stairs":"often","pain-below-knee":"no","figure-four":"{figure_four}","knee-to-chest":"both_sides"}},"scoring_version":{scoring_version},"shown":{shown}}}]}}}}"#
+        );
+        let saved = decode::<SavedResults>(&raw).expect("readable");
+        saved.get(1).cloned().expect("one result")
+    }
+
+    #[test]
+    fn a_saved_result_shows_the_message_it_showed_that_day() {
+        // Today: 12 for the symptoms, 4 for ankle on knee on one side, 2 for
+        // knee to chest on both sides: 18, some signs.
+        let cases = [
+            (
+                "made with today's rules",
+                stored(SCORING_VERSION, r#""some""#, "left"),
+                Standing::AsSaved(Verdict::Some),
+            ),
+            (
+                "an earlier version showed the top band",
+                stored(1, r#""clear""#, "left"),
+                Standing::Changed {
+                    saved: Verdict::Clear,
+                    today: Verdict::Some,
+                },
+            ),
+            (
+                "an earlier version that scores these answers the same",
+                stored(1, r#""some""#, "left"),
+                Standing::AsSaved(Verdict::Some),
+            ),
+            (
+                "saved before the message was kept",
+                stored(1, "null", "stiffer_one_side"),
+                Standing::Rescored(Verdict::Some),
+            ),
+        ];
+        for (name, result, standing) in cases {
+            assert_eq!(result.standing(), Some(standing), "{name}");
+        }
+        // A new result keeps what it showed, with today's version.
+        let mut saved = SavedResults::default();
+        let id = saved.add(day("2026-12-04"), answers(Answer::Often));
+        let result = saved.get(id.unwrap_or_default()).expect("saved");
+        assert_eq!(
+            (result.scoring_version, result.shown),
+            (SCORING_VERSION, Some(Verdict::Some))
+        );
+        assert_eq!(result.standing(), Some(Standing::AsSaved(Verdict::Some)));
+    }
+
     #[test]
     fn damaged_results_are_refused_rather_than_half_read() {
         let cases = [
@@ -266,6 +445,12 @@ mod tests {
             r#"{"version":1,"data":{"last_id":3,"results":[{"id":2,"date":"2026-03-01","answers":{}},{"id":2,"date":"2026-03-02","answers":{}}]}}"#,
             r#"{"version":1,"data":{"last_id":1,"results":[{"id":1,"date":"2026-03-01","answers":{"cancer":"yes"}}]}}"#,
             r#"{"version":1,"data":{"last_id":1,"results":[{"id":1,"date":"1 maart","answers":{}}]}}"#,
+            r#"{"version":1,"data":{"last_id":1,"results":[7]}}"#,
+            r#"{"version":1,"data":{"last_id":1}}"#,
+            r#"{"version":2,"data":{"last_id":1,"results":[{"id":1,"date":"2026-03-01","answers":{}}]}}"#,
+            r#"{"version":2,"data":{"last_id":1,"results":[{"id":1,"date":"2026-03-01","answers":{},"scoring_version":2,"shown":null}]}}"#,
+            r#"{"version":2,"data":{"last_id":1,"results":[{"id":1,"date":"2026-03-01","answers":{},"scoring_version":0,"shown":"few"}]}}"#,
+            r#"{"version":2,"data":{"last_id":1,"results":[{"id":1,"date":"2026-03-01","answers":{},"scoring_version":2,"shown":"many"}]}}"#,
         ];
         for raw in cases {
             assert!(

@@ -6,34 +6,47 @@
 //!    points and no band. The inflammatory pattern only adds a line to
 //!    mention to the GP.
 //! 2. Otherwise every answer scores the points its question's [`Weight`]
-//!    gives it (the weights sit next to the questions, in `question.rs`);
-//!    an unanswered question scores 0.
-//! 3. The nerve-root pattern: pain below the knee together with a numb,
-//!    tingling or weaker leg points to a nerve root in the back, not to the
-//!    hip (NHG M55). Then pain to the buttock or thigh does not count, the
-//!    result advises an examination by the GP or physiotherapist, and no
-//!    strengthening exercise is suggested.
+//!    gives it (the weights sit next to the questions, in `question.rs`,
+//!    with the reasons for each); an unanswered question scores 0. A home
+//!    test hard on one side scores more than on both sides; in ankle on
+//!    knee, pain scores more than a side that is only stiffer. The one-leg
+//!    stand counts only under 50 ([`counts`]); from 50 the result says why
+//!    it did not count.
+//! 3. The nerve-root pattern (NHG M55): pain radiating below the knee, with
+//!    or without a numb, tingling or weaker leg. It points to a nerve root
+//!    in the back rather than the hip, and the hip questions cannot tell the
+//!    two apart. Then the result gives no hip band at all: it shows one
+//!    message, [`Verdict::NerveRoot`], which advises an examination by the
+//!    GP or physiotherapist; its reasons are the nerve answers, pain to the
+//!    buttock or thigh does not count, and it suggests general, gentle
+//!    movement rather than the hip exercises (no strengthening). A numb or
+//!    tingling leg without pain below the knee is not the pattern.
 //! 4. The total falls in one of three bands, with the limits below. The
-//!    maximum is 38 (22 for the symptoms, 16 for the home tests).
+//!    maximum is 36 (22 for the symptoms, 14 for the home tests).
 //!    - [`Band::Clear`] from [`CLEAR_FROM`] = 20, a little over half the
-//!      maximum: for example "vaak" for three of the four hip symptoms and
-//!      one home test that was hard.
+//!      maximum: for example "vaak" for all four hip symptoms and one home
+//!      test that was hard on one side.
 //!    - [`Band::Some`] from [`SOME_FROM`] = 10: for example two home tests
-//!      that were hard and one hip symptom "soms", or "soms" for every
-//!      symptom.
+//!      that were hard on one side and one hip symptom "soms", or "soms"
+//!      for every symptom.
 //!    - [`Band::Few`] below that.
 //!
-//!    General back complaints alone (sitting, a chair, stairs, bending)
-//!    never reach [`Band::Clear`]: that needs at least one sign of the hip
-//!    itself, a home test that was hard or a stiff buttock
-//!    ([`HIP_SPECIFIC`]).
-//! 5. Home tests that were skipped are listed: the band then rests on fewer
+//!    General back complaints never reach [`Band::Clear`], not even with a
+//!    rounded back in the forward bend (which is common and hard to judge
+//!    yourself): that needs at least one sign of the hip itself, ankle on
+//!    knee, knee to chest or the one-leg stand that was hard, or a stiff
+//!    buttock ([`HIP_SPECIFIC`]).
+//! 5. Home tests that were skipped are listed: the band rests on fewer
 //!    signs, and the result says so.
 //! 6. The reasons are the answers that scored, in the order they were asked,
 //!    so the result can say "je gaf aan dat…" for each of them.
 //! 7. The explainer sections and exercises to suggest are those of the
-//!    scoring questions, the most points first; with no scoring answers,
-//!    general advice on moving.
+//!    scoring questions, the most points first; with no scoring answers, or
+//!    with the nerve-root pattern, general advice on moving.
+//!
+//! Every saved result keeps the [`Verdict`] it showed and the
+//! [`SCORING_VERSION`] it was made with (`records.rs`), so a change to these
+//! rules never changes a past result silently.
 
 use serde::{Deserialize, Serialize};
 
@@ -42,9 +55,8 @@ use super::question::{
     Answer, NerveSign, QuestionId, RedFlag, SelfTest, Symptom, Weight, QUESTIONS,
 };
 use super::triage::{self, Stop};
-use crate::exercises::{self, ExerciseId};
+use crate::exercises::ExerciseId;
 use crate::explainer::SectionId;
-use crate::i18n::Lang;
 
 /// How many signs the answers give that the hip takes part in the back
 /// complaints. Never a diagnosis.
@@ -57,6 +69,38 @@ pub enum Band {
     Some,
     /// Duidelijke aanwijzingen dat de heup meedoet.
     Clear,
+}
+
+/// The version of the questions and of these scoring rules. Bump it with
+/// every change that can score the same answers differently; saved results
+/// keep the version they were made with.
+/// - 1: everything before versions were kept (up to December 2026).
+/// - 2: the nerve-root pattern is pain below the knee alone (NHG M55) and
+///   gives no hip band; a side counts more than both sides; ankle on knee
+///   tells pain from stiffness; the one-leg stand counts only under 50; the
+///   forward bend weighs half and is no sign of the hip itself.
+pub const SCORING_VERSION: u32 = 2;
+
+/// The one message a result leads with: a band, or the nerve-root pattern
+/// instead of any band. Stored with a saved result as its snake_case name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Few,
+    Some,
+    Clear,
+    /// Pain below the knee: this fits a nerve better than the hip.
+    NerveRoot,
+}
+
+impl From<Band> for Verdict {
+    fn from(band: Band) -> Verdict {
+        match band {
+            Band::Few => Verdict::Few,
+            Band::Some => Verdict::Some,
+            Band::Clear => Verdict::Clear,
+        }
+    }
 }
 
 /// From this many points the band is [`Band::Some`].
@@ -78,7 +122,7 @@ const GENERAL_EXERCISES: [ExerciseId; 3] = [
 ];
 
 /// The symptom that is a sign of the hip itself rather than of back
-/// trouble in general; every home test is one too.
+/// trouble in general; so is every sided home test (not the forward bend).
 pub const HIP_SPECIFIC: [Symptom; 1] = [Symptom::ButtockStiffness];
 
 impl Band {
@@ -97,9 +141,11 @@ impl Band {
 
 impl QuestionId {
     /// Whether a scoring answer to this question is a sign of the hip
-    /// itself (a home test, or a symptom in [`HIP_SPECIFIC`]).
+    /// itself (a sided home test, or a symptom in [`HIP_SPECIFIC`]). A
+    /// rounded back in the forward bend is not: many people bend that way.
     pub fn is_hip_specific(self) -> bool {
         match self {
+            QuestionId::SelfTest(SelfTest::ForwardBend) => false,
             QuestionId::SelfTest(_) => true,
             QuestionId::Symptom(symptom) => HIP_SPECIFIC.contains(&symptom),
             _ => false,
@@ -124,13 +170,31 @@ pub struct Score {
     pub reasons: Vec<Reason>,
     /// How long the complaints have lasted, if answered (shapes the advice).
     pub duration: Option<Answer>,
-    /// Pain below the knee with a numb, tingling or weaker leg: a nerve
-    /// root rather than the hip; the result advises an examination.
+    /// Pain below the knee, with or without a numb, tingling or weaker leg:
+    /// a nerve root rather than the hip; the result gives no band and
+    /// advises an examination.
     pub nerve_root: bool,
+    /// The nerve questions answered "ja", in the order asked: the reasons
+    /// of the nerve-root message.
+    pub nerve_signs: Vec<NerveSign>,
+    /// The one-leg stand was hard, but not counted: the patient is 50 or
+    /// over (or did not say).
+    pub one_leg_not_counted: bool,
     /// The home tests the patient skipped: the band rests on fewer signs.
     pub skipped: Vec<SelfTest>,
     /// Flags worth telling the GP (the inflammatory pattern).
     pub mentions: Vec<RedFlag>,
+}
+
+impl Score {
+    /// The one message the result leads with.
+    pub fn verdict(&self) -> Verdict {
+        if self.nerve_root {
+            Verdict::NerveRoot
+        } else {
+            self.band.into()
+        }
+    }
 }
 
 /// What a set of answers comes to.
@@ -148,7 +212,14 @@ pub fn points(weight: Weight, answer: Answer) -> u32 {
     match (weight, answer) {
         (Weight::Frequency { sometimes, .. }, Answer::Sometimes) => sometimes,
         (Weight::Frequency { often, .. }, Answer::Often) => often,
-        (Weight::AnySide(points), Answer::Left | Answer::Right | Answer::BothSides) => points,
+        (Weight::Sided { one_side, .. }, Answer::Left | Answer::Right) => one_side,
+        (Weight::Sided { both_sides, .. }, Answer::BothSides) => both_sides,
+        (
+            Weight::Sided {
+                stiffer_one_side, ..
+            },
+            Answer::StifferOneSide,
+        ) => stiffer_one_side,
         (Weight::FromBack(points), Answer::FromBack) => points,
         _ => 0,
     }
@@ -170,19 +241,43 @@ pub fn max_points() -> u32 {
         .sum()
 }
 
+/// Whether `question` counts at all with these `answers`: the one-leg stand
+/// only for those under 50 (see `question.rs` for why); pain to the buttock
+/// or thigh not with the nerve-root pattern.
+pub fn counts(question: QuestionId, answers: &Answers) -> bool {
+    match question {
+        QuestionId::SelfTest(SelfTest::OneLegStand) => {
+            answers.get(QuestionId::AgeBand) == Some(Answer::UnderFifty)
+        }
+        QuestionId::Symptom(Symptom::RadiatingPain) => !nerve_root(answers),
+        _ => true,
+    }
+}
+
+/// The nerve-root pattern of NHG M55: pain radiating below the knee, with or
+/// without a numb, tingling or weaker leg.
+pub fn nerve_root(answers: &Answers) -> bool {
+    answers.get(QuestionId::Nerve(NerveSign::PainBelowKnee)) == Some(Answer::Yes)
+}
+
 /// Scores a set of answers (see the module documentation for the rules).
 pub fn score(answers: &Answers) -> Outcome {
     if let Some(stop) = triage::stop(answers) {
         return Outcome::SeeGp(stop);
     }
-    let nerve_root = [NerveSign::PainBelowKnee, NerveSign::NumbTinglingOrWeakLeg]
-        .iter()
-        .all(|&sign| answers.get(QuestionId::Nerve(sign)) == Some(Answer::Yes));
+    let nerve_root = nerve_root(answers);
+    let nerve_signs = [NerveSign::PainBelowKnee, NerveSign::NumbTinglingOrWeakLeg]
+        .into_iter()
+        .filter(|&sign| answers.get(QuestionId::Nerve(sign)) == Some(Answer::Yes))
+        .collect();
+    let one_leg = QuestionId::SelfTest(SelfTest::OneLegStand);
+    let one_leg_not_counted = !counts(one_leg, answers)
+        && answers
+            .get(one_leg)
+            .is_some_and(|answer| points(one_leg.question().weight, answer) > 0);
     let reasons: Vec<Reason> = QUESTIONS
         .iter()
-        .filter(|question| {
-            !(nerve_root && question.id == QuestionId::Symptom(Symptom::RadiatingPain))
-        })
+        .filter(|question| counts(question.id, answers))
         .filter_map(|question| {
             let answer = answers.get(question.id)?;
             let points = points(question.weight, answer);
@@ -212,6 +307,8 @@ pub fn score(answers: &Answers) -> Outcome {
         reasons,
         duration: answers.get(QuestionId::Duration),
         nerve_root,
+        nerve_signs,
+        one_leg_not_counted,
         skipped,
         mentions: triage::mentions(answers),
     })
@@ -226,38 +323,26 @@ pub struct Suggestions {
 
 /// The sections and exercises that fit a score: those of the scoring
 /// questions, ranked by the points behind them (ties in library order).
-/// With the nerve-root pattern, no strengthening exercise.
+/// With the nerve-root pattern, the result is about the nerve, not the hip:
+/// general, gentle movement, and never a strengthening exercise.
 pub fn suggestions(score: &Score) -> Suggestions {
-    if score.reasons.is_empty() {
+    if score.reasons.is_empty() || score.nerve_root {
         return Suggestions {
             sections: GENERAL_SECTIONS.to_vec(),
             exercises: GENERAL_EXERCISES.to_vec(),
         };
     }
-    let allowed = |id: &ExerciseId| {
-        !(score.nerve_root
-            && exercises::exercise(*id, Lang::Nl).group == exercises::Group::Strength)
-    };
     let sections = score.reasons.iter().flat_map(|reason| {
         let question = reason.question.question();
         question.sections.iter().map(|&id| (id, reason.points))
     });
     let exercises = score.reasons.iter().flat_map(|reason| {
         let question = reason.question.question();
-        question
-            .exercises
-            .iter()
-            .filter(|id| allowed(id))
-            .map(|&id| (id, reason.points))
+        question.exercises.iter().map(|&id| (id, reason.points))
     });
-    let mut exercises = rank(exercises, &ExerciseId::ALL, MAX_EXERCISES);
-    if exercises.is_empty() {
-        // Only strengthening fitted, and the nerve-root pattern rules it out.
-        exercises = GENERAL_EXERCISES.to_vec();
-    }
     Suggestions {
         sections: rank(sections, &SectionId::ALL, MAX_SECTIONS),
-        exercises,
+        exercises: rank(exercises, &ExerciseId::ALL, MAX_EXERCISES),
     }
 }
 
@@ -287,7 +372,8 @@ fn rank<T: Copy + PartialEq>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::self_check::question::{SelfTest, Symptom};
+    use crate::exercises;
+    use crate::i18n::Lang;
 
     use Answer::*;
     use QuestionId as Q;
@@ -338,7 +424,7 @@ mod tests {
             (RADIATING, Often),
             (STRENGTH, Often),
             (Q::Duration, OverTwelveWeeks),
-            (FIGURE_FOUR, BothSides),
+            (FIGURE_FOUR, Right),
             (KNEE_TO_CHEST, Left),
             (ONE_LEG, Right),
             (BEND, FromBack),
@@ -354,7 +440,7 @@ mod tests {
 
     #[test]
     fn the_maximum_is_as_documented_and_every_band_fits_under_it() {
-        assert_eq!(max_points(), 38);
+        assert_eq!(max_points(), 36);
         assert_eq!(scored(&answers(&worst())).points, max_points());
         assert!(SOME_FROM < CLEAR_FROM && CLEAR_FROM <= max_points());
     }
@@ -381,7 +467,7 @@ mod tests {
                 Band::Some,
             ),
             (
-                "two home tests and one hip symptom sometimes",
+                "two home tests on one side and one hip symptom sometimes",
                 &[(FIGURE_FOUR, Left), (ONE_LEG, Right), (STAIRS, Sometimes)],
                 10,
                 Band::Some,
@@ -401,15 +487,15 @@ mod tests {
                 Band::Some,
             ),
             (
-                "just under clear",
+                "just under clear, with a sign of the hip",
                 &[
                     (ACHE, Often),
                     (CHAIR, Often),
                     (STAIRS, Often),
-                    (BEND, FromBack),
+                    (KNEE_TO_CHEST, BothSides),
+                    (BENDING, Often),
+                    (RADIATING, Often),
                     (STRENGTH, Sometimes),
-                    (RADIATING, Sometimes),
-                    (BENDING, Sometimes),
                 ],
                 19,
                 Band::Some,
@@ -420,19 +506,19 @@ mod tests {
                     (ACHE, Often),
                     (CHAIR, Often),
                     (STAIRS, Often),
-                    (KNEE_TO_CHEST, BothSides),
+                    (KNEE_TO_CHEST, Left),
                 ],
                 16,
                 Band::Some,
             ),
             (
-                "three hip symptoms often and two home tests",
+                "all four hip symptoms often and one home test on one side",
                 &[
                     (ACHE, Often),
                     (CHAIR, Often),
                     (STAIRS, Often),
-                    (KNEE_TO_CHEST, BothSides),
-                    (BEND, FromBack),
+                    (BUTTOCK, Often),
+                    (KNEE_TO_CHEST, Right),
                 ],
                 20,
                 Band::Clear,
@@ -441,9 +527,10 @@ mod tests {
         for (name, changes, points, band) in cases {
             let score = scored(&answers(changes));
             assert_eq!((score.points, score.band), (*points, *band), "{name}");
+            assert_eq!(score.verdict(), Verdict::from(*band), "{name}");
         }
         let everything = scored(&answers(&worst()));
-        assert_eq!((everything.points, everything.band), (38, Band::Clear));
+        assert_eq!((everything.points, everything.band), (36, Band::Clear));
     }
 
     #[test]
@@ -488,43 +575,57 @@ mod tests {
     const NUMB_LEG: Q = Q::Nerve(NerveSign::NumbTinglingOrWeakLeg);
 
     #[test]
-    fn the_nerve_root_pattern_does_not_count_for_the_hip_and_leaves_out_strengthening() {
-        let base = [(RADIATING, Often), (STRENGTH, Often), (STAIRS, Often)];
-        let with = |signs: &[(QuestionId, Answer)]| {
-            let mut changes = base.to_vec();
-            changes.extend_from_slice(signs);
-            scored(&answers(&changes))
-        };
-        let nerve = with(&[(BELOW_KNEE, Yes), (NUMB_LEG, Yes)]);
-        assert!(nerve.nerve_root);
-        assert_eq!(nerve.points, 6, "the radiating pain no longer counts");
-        assert!(nerve
-            .reasons
-            .iter()
-            .all(|reason| reason.question != RADIATING));
-        let found = suggestions(&nerve);
-        assert!(!found.exercises.is_empty());
-        for id in &found.exercises {
-            let group = exercises::exercise(*id, Lang::Nl).group;
-            assert_ne!(group, exercises::Group::Strength, "{id:?}");
-        }
-        // Either sign alone is not the pattern.
-        for one in [
-            [(BELOW_KNEE, Yes), (NUMB_LEG, No)],
-            [(BELOW_KNEE, No), (NUMB_LEG, Yes)],
-        ] {
-            let score = with(&one);
-            assert!(!score.nerve_root, "{one:?}");
-            assert_eq!(score.points, 8);
+    fn the_nerve_root_pattern_is_pain_below_the_knee_with_or_without_numbness() {
+        use NerveSign::*;
+        // Enough for the top band without the nerve-root pattern.
+        let hip = [
+            (ACHE, Often),
+            (CHAIR, Often),
+            (STAIRS, Often),
+            (BUTTOCK, Often),
+            (RADIATING, Often),
+            (STRENGTH, Often),
+            (FIGURE_FOUR, Left),
+        ];
+        let cases: &[(Answer, Answer, bool, &[NerveSign])] = &[
+            (Yes, No, true, &[PainBelowKnee]),
+            (Yes, Yes, true, &[PainBelowKnee, NumbTinglingOrWeakLeg]),
+            (No, Yes, false, &[NumbTinglingOrWeakLeg]),
+            (No, No, false, &[]),
+        ];
+        for &(below_knee, numb, nerve, signs) in cases {
+            let mut changes = hip.to_vec();
+            changes.extend([(BELOW_KNEE, below_knee), (NUMB_LEG, numb)]);
+            let score = scored(&answers(&changes));
+            let case = format!("below the knee {below_knee:?}, numb {numb:?}");
+            assert_eq!(score.nerve_root, nerve, "{case}");
+            assert_eq!(score.nerve_signs, signs, "{case}");
             let found = suggestions(&score);
-            assert!(found.exercises.iter().any(|id| {
-                exercises::exercise(*id, Lang::Nl).group == exercises::Group::Strength
-            }));
+            let strengthening = found
+                .exercises
+                .iter()
+                .any(|id| exercises::exercise(*id, Lang::Nl).group == exercises::Group::Strength);
+            if nerve {
+                // One message: the nerve, and no hip band above it.
+                assert_eq!(score.verdict(), Verdict::NerveRoot, "{case}");
+                assert!(score.reasons.iter().all(|r| r.question != RADIATING));
+                assert_eq!(
+                    score.points, 22,
+                    "{case}: the radiating pain no longer counts"
+                );
+                assert_eq!(found.sections, GENERAL_SECTIONS, "{case}");
+                assert_eq!(found.exercises, GENERAL_EXERCISES, "{case}");
+                assert!(!strengthening, "{case}");
+            } else {
+                assert_eq!(score.verdict(), Verdict::Clear, "{case}");
+                assert_eq!(score.points, 24, "{case}");
+                assert!(strengthening, "{case}");
+            }
         }
     }
 
     #[test]
-    fn general_back_complaints_alone_never_reach_the_highest_band() {
+    fn general_complaints_and_a_rounded_back_stay_below_the_top_band() {
         assert_eq!(Band::for_score(CLEAR_FROM, false), Band::Some);
         assert_eq!(Band::for_score(max_points(), false), Band::Some);
         assert_eq!(Band::for_score(CLEAR_FROM, true), Band::Clear);
@@ -536,16 +637,116 @@ mod tests {
             (BENDING, Often),
             (RADIATING, Often),
             (STRENGTH, Often),
+            (BEND, FromBack),
         ];
-        let score = scored(&answers(&general));
-        assert_ne!(score.band, Band::Clear, "{} points", score.points);
-        // One home test that was hard is a sign of the hip itself.
-        let mut with_test = general.to_vec();
-        with_test.push((FIGURE_FOUR, Left));
-        assert_eq!(scored(&answers(&with_test)).band, Band::Clear);
-        let mut with_buttock = general.to_vec();
-        with_buttock.push((BUTTOCK, Often));
-        assert_eq!(scored(&answers(&with_buttock)).band, Band::Clear);
+        let cases: &[(&str, Changes, u32, Band)] = &[
+            ("general complaints and a rounded back", &[], 20, Band::Some),
+            (
+                "and ankle on knee painful on one side",
+                &[(FIGURE_FOUR, Left)],
+                24,
+                Band::Clear,
+            ),
+            (
+                "and ankle on knee stiffer on one side",
+                &[(FIGURE_FOUR, StifferOneSide)],
+                22,
+                Band::Clear,
+            ),
+            (
+                "and a stiff buttock",
+                &[(BUTTOCK, Sometimes)],
+                22,
+                Band::Clear,
+            ),
+            (
+                "and a one-leg stand that was hard, from 50",
+                &[(ONE_LEG, Left), (Q::AgeBand, FiftyOrOver)],
+                20,
+                Band::Some,
+            ),
+        ];
+        for (name, changes, points, band) in cases {
+            let mut all = general.to_vec();
+            all.extend_from_slice(changes);
+            let score = scored(&answers(&all));
+            assert_eq!((score.points, score.band), (*points, *band), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_one_leg_stand_counts_only_under_fifty() {
+        // (age, answer) → points, and whether the result says it did not count.
+        let cases: &[(Option<Answer>, Answer, u32, bool)] = &[
+            (Some(UnderFifty), Left, 4, false),
+            (Some(UnderFifty), BothSides, 2, false),
+            (Some(UnderFifty), Neither, 0, false),
+            (Some(FiftyOrOver), Right, 0, true),
+            (Some(FiftyOrOver), BothSides, 0, true),
+            (Some(FiftyOrOver), Neither, 0, false),
+            (Some(FiftyOrOver), Skipped, 0, false),
+            (None, Left, 0, true),
+        ];
+        for &(age, side, points, not_counted) in cases {
+            let mut given = answers(&[(ONE_LEG, side)]);
+            match age {
+                Some(age) => assert!(given.set(Q::AgeBand, age)),
+                None => given.clear(Q::AgeBand),
+            }
+            let score = scored(&given);
+            let case = format!("{age:?} {side:?}");
+            assert_eq!(score.points, points, "{case}");
+            assert_eq!(score.one_leg_not_counted, not_counted, "{case}");
+            assert_eq!(
+                score.reasons.iter().any(|r| r.question == ONE_LEG),
+                points > 0,
+                "{case}"
+            );
+        }
+        // The age band counts for nothing else.
+        let other = [(FIGURE_FOUR, Left), (KNEE_TO_CHEST, Right), (STAIRS, Often)];
+        let mut older = other.to_vec();
+        older.push((Q::AgeBand, FiftyOrOver));
+        assert_eq!(scored(&answers(&older)).points, 12);
+        assert_eq!(scored(&answers(&other)).points, 12);
+    }
+
+    #[test]
+    fn ankle_on_knee_scores_pain_more_than_stiffness() {
+        let cases = [
+            (Left, 4),
+            (Right, 4),
+            (BothSides, 2),
+            (StifferOneSide, 2),
+            (Neither, 0),
+            (Skipped, 0),
+        ];
+        for (answer, expected) in cases {
+            let score = scored(&answers(&[(FIGURE_FOUR, answer)]));
+            assert_eq!(score.points, expected, "{answer:?}");
+        }
+        // Only ankle on knee asks about stiffness.
+        let mut given = Answers::default();
+        for test in [KNEE_TO_CHEST, ONE_LEG, BEND] {
+            assert!(!given.set(test, StifferOneSide), "{test:?}");
+        }
+    }
+
+    #[test]
+    fn one_side_scores_more_than_both_sides_and_neither_or_skipped_nothing() {
+        let cases = [
+            (Left, 4),
+            (Right, 4),
+            (BothSides, 2),
+            (Neither, 0),
+            (Skipped, 0),
+        ];
+        for test in [FIGURE_FOUR, KNEE_TO_CHEST, ONE_LEG] {
+            for (side, expected) in cases {
+                let score = scored(&answers(&[(test, side)]));
+                assert_eq!(score.points, expected, "{test:?} {side:?}");
+            }
+        }
     }
 
     #[test]
@@ -563,28 +764,12 @@ mod tests {
     }
 
     #[test]
-    fn one_side_and_both_sides_score_the_same_and_neither_or_skipped_nothing() {
-        let cases = [
-            (Left, 4),
-            (Right, 4),
-            (BothSides, 4),
-            (Neither, 0),
-            (Skipped, 0),
-        ];
-        for test in [FIGURE_FOUR, KNEE_TO_CHEST, ONE_LEG] {
-            for (side, expected) in cases {
-                let score = scored(&answers(&[(test, side)]));
-                assert_eq!(score.points, expected, "{test:?} {side:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn the_forward_bend_counts_only_when_it_comes_from_the_back() {
-        let cases = [(FromBack, 4), (FromHips, 0), (Unsure, 0), (Skipped, 0)];
+    fn the_forward_bend_counts_half_and_only_when_it_comes_from_the_back() {
+        let cases = [(FromBack, 2), (FromHips, 0), (Unsure, 0), (Skipped, 0)];
         for (answer, expected) in cases {
             assert_eq!(scored(&answers(&[(BEND, answer)])).points, expected);
         }
+        assert!(!BEND.is_hip_specific());
     }
 
     #[test]

@@ -2,10 +2,12 @@
 // the GP message as urgent as the flag (now, today, within a few days; a
 // serious accident today at any age, a minor fall today from 50), the
 // inflammatory pattern gets its own screen and the test goes on, in Dutch
-// and in English; the nerve-root pattern is not counted for the hip; a
-// whole test ends in a band that matches the answers with
+// and in English; pain below the knee gives the nerve message instead of
+// any hip band; a whole test ends in a band that matches the answers with
 // the reasons behind it, results and the test in progress survive a
-// reload, later results stand side by side, and a result can be deleted.
+// reload, later results stand side by side, a result can be deleted, and a
+// result saved by an older version is kept, flagged as made with an
+// earlier test.
 import { test, expect, openApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
@@ -43,14 +45,14 @@ const runs = {
   },
   clear: {
     answers: ["Vaak", "Vaak", "Vaak", "Nooit", "Nooit", "Nooit", "Nooit", ...NO_NERVE_SIGNS, "Langer dan 3 maanden",
-      "Links", "Beide kanten", "Geen van beide", "Dat weet ik niet"],
+      "Links", "Rechts", "Geen van beide", "Dat weet ik niet"],
     band: "Duidelijke aanwijzingen dat je heup meedoet",
     reasons: [
       "Je gaf aan dat je onderrug vaak zeurt na zitten of wandelen.",
       "Je gaf aan dat opstaan uit een stoel vaak pijn doet.",
       "Je gaf aan dat je vaak moeite hebt met traplopen.",
-      "Je gaf aan dat ‘enkel op de knie’ links stijf of pijnlijk voelde.",
-      "Je gaf aan dat je bij ‘knie naar de borst’ aan beide kanten pijn voelde, of dat je knie niet verder kon.",
+      "Je gaf aan dat ‘enkel op de knie’ links pijn deed.",
+      "Je gaf aan dat je bij ‘knie naar de borst’ rechts pijn voelde, of dat je knie niet verder kon.",
     ],
   },
 };
@@ -232,15 +234,16 @@ test("the inflammatory pattern also stands on the result, for the GP", async ({ 
   await expect(box).toContainText("Je gaf aan dat je rugpijn voor je 45e begon");
 });
 
-test("pain below the knee with a numb leg is not counted for the hip and gets no strengthening", async ({ page }) => {
-  await takeTest(page, ["Nooit", "Nooit", "Vaak", "Nooit", "Nooit", "Vaak", "Vaak", "Ja", "Ja", "Korter dan 6 weken",
-    "Geen van beide", "Geen van beide", "Geen van beide", "Dat weet ik niet"]);
+test("pain below the knee, even without a numb leg, gives the nerve message and no hip band", async ({ page }) => {
+  // Answers that would give the top band without the pain below the knee.
+  await takeTest(page, ["Vaak", "Vaak", "Vaak", "Vaak", "Nooit", "Vaak", "Vaak", "Ja", "Nee", "Korter dan 6 weken",
+    "Links", "Rechts", "Geen van beide", "Dat weet ik niet"]);
   const main = page.getByRole("main");
-  await expect(main.locator(".nerve-root h2")).toHaveText("Dit past meer bij een zenuw dan bij je heup");
-  await expect(main.locator(".reasons li")).toHaveText([
-    "Je gaf aan dat je vaak moeite hebt met traplopen.",
-    "Je gaf aan dat je vaak minder kracht voelt in één bil.",
-  ]);
+  await expect(main.locator(".band-card h2")).toHaveText("Dit past meer bij een zenuw dan bij je heup");
+  await expect(main.locator(".band-card")).toContainText("Laat je onderzoeken door je huisarts of fysiotherapeut");
+  await expect(main.locator(".band-scale")).toHaveCount(0);
+  await expect(main.getByText("aanwijzingen dat je heup meedoet")).toHaveCount(0);
+  await expect(main.locator(".reasons li")).toHaveText(["Je gaf aan dat de pijn doortrekt tot onder je knie."]);
   const exercises = main.locator(".link-list").nth(1).getByRole("link");
   await expect(exercises.first()).toBeVisible();
   for (const strengthening of ["Bruggetje", "Been naar achteren", "Schelpoefening", "Been zijwaarts heffen", "Buigen vanuit je heupen", "Uitvalspas"]) {
@@ -341,7 +344,8 @@ test("fits a 320 px phone with big answer buttons", async ({ page }) => {
     "6 tot 12 weken"]);
   await expect(page.locator(".self-test-drawing")).toBeVisible();
   const buttons = page.locator(".answer-button");
-  await expect(buttons).toHaveCount(5, { timeout: 5000 });
+  // Ankle on knee: three sides of pain, one side stiffer, neither, skip.
+  await expect(buttons).toHaveCount(6, { timeout: 5000 });
   for (let i = 0; i < (await buttons.count()); i++) {
     const box = await buttons.nth(i).boundingBox();
     expect(box!.height, `answer ${i} is big enough for a thumb`).toBeGreaterThanOrEqual(48);
@@ -349,4 +353,66 @@ test("fits a 320 px phone with big answer buttons", async ({ page }) => {
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, "no sideways scrolling").toBeLessThanOrEqual(0);
+});
+
+/** A result as the app stored it before results kept their band (storage format 1). */
+const FORMAT_1_RESULTS = JSON.stringify({
+  version: 1,
+  data: {
+    last_id: 2,
+    results: [
+      {
+        id: 2,
+        date: "2026-11-20",
+        answers: {
+          "bladder-or-bowel": "no", "saddle-numbness": "no", "both-legs": "no", "leg-weakening": "no", cancer: "no",
+          "weight-loss": "no", "fever-or-ill": "no", "weak-immunity": "no", "night-pain": "no", osteoporosis: "no",
+          corticosteroids: "no", "fall-or-accident": "no", "inflammatory-pattern": "no", "age-band": "under_fifty",
+          "pain-below-knee": "no", "numb-tingling-or-weak-leg": "no", "ache-after-sitting-or-walking": "often",
+          "pain-rising-from-chair": "often", stairs: "often", "buttock-stiffness": "never",
+          "pain-bending-or-lifting": "never", "radiating-pain": "never", "less-strength": "never",
+          duration: "over_twelve_weeks", "figure-four": "left", "knee-to-chest": "both_sides",
+          "one-leg-stand": "neither", "forward-bend": "unsure",
+        },
+      },
+    ],
+  },
+});
+
+test("a result saved by an older version is kept with its band and says the test has changed", async ({ page }) => {
+  await page.addInitScript((stored) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("heup-rug:self-check-results", stored);
+      sessionStorage.setItem("seeded", "yes");
+    }
+  }, FORMAT_1_RESULTS);
+  const changed = "Deze uitslag is van vóór een wijziging in de test. Welke uitslag je toen zag, is niet bewaard. "
+    + "Hier staat hij opnieuw berekend met de huidige test.";
+  // Then 20 points and the top band; today both sides count half: 18.
+  const band = "Enkele aanwijzingen dat je heup meedoet";
+
+  await openApp(page, "zelftest/uitslagen");
+  const card = page.locator(".result-card");
+  await expect(card).toHaveCount(1);
+  await expect(card.locator("h3")).toHaveText("20 november 2026");
+  await expect(card).toContainText(band);
+  await expect(card.locator(".test-changed")).toHaveText(changed);
+
+  await card.getByRole("link", { name: "Bekijk de uitslag" }).click();
+  await expect(page).toHaveURL(/zelftest\/uitslag\/2$/);
+  await expect(page.locator(".band-card h2")).toHaveText(band);
+  await expect(page.locator(".test-changed")).toHaveText(changed);
+
+  // A new test stands beside it; the old one is marked in the table.
+  await takeTest(page, runs.clear.answers);
+  await expect(page.locator(".test-changed")).toHaveCount(0);
+  await expect(page.locator(".compare .compare-band")).toHaveText(["Duidelijke", "Enkele *"]);
+  await expect(page.locator(".compare-changed")).toHaveText(
+    "* Gemaakt met een eerdere versie van de test. Open die uitslag om te zien wat er veranderd is.",
+  );
+  // Written back in the current format, with every answer still there.
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("heup-rug:self-check-results") ?? "{}"));
+  expect(stored.version).toBe(2);
+  expect(stored.data.results.map((r: any) => [r.id, r.scoring_version, r.shown])).toEqual([[2, 1, null], [3, 2, "clear"]]);
+  expect(stored.data.results[0].answers["figure-four"]).toBe("left");
 });

@@ -106,17 +106,33 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
              {clear_from} points or more: clear signs."
         )
     },
-    how_sides: "A test that was difficult on one side or on both sides counts the same. How long you have had \
-                your symptoms does not count.",
-    how_hip_sign: "For ‘clear signs’ you need at least one sign of the hip itself: a home test that was \
-                   difficult, or a stiff buttock. Pain below the knee with a numb, tingling or weaker leg does not \
-                   count for your hip.",
+    how_sides: "A home test that was difficult on one side counts more than a test that was difficult on both \
+                sides: a difference between left and right says more about your hip. In ‘ankle on knee’, pain \
+                counts more than a side that is only stiffer. A stiff, stretching feeling on both sides is normal \
+                and does not count. How long you have had your symptoms does not count either.",
+    how_hip_sign: "For ‘clear signs’ you need at least one sign of the hip itself: ‘ankle on knee’, ‘knee to \
+                   chest’ or ‘standing on one leg’ that was difficult, or a stiff buttock. A rounded back when \
+                   bending forward counts only half and is not a sign of the hip itself: many people bend like \
+                   that, and it is hard to see in yourself.",
+    one_leg_not_counted: "Standing on one leg does not count from the age of 50. With the years, standing on one \
+                          leg for 30 seconds gets harder for many people, also without hip problems.",
     nerve_root_heading: "This fits a nerve better than your hip",
-    nerve_root_body: "Your pain goes down to below your knee, and your leg feels numb, tingly or weaker. That is \
-                      not a sign of your hip. It can come from a squeezed nerve in your back. Have it examined by \
-                      your GP or physiotherapist, and only start strengthening exercises when they agree. Is the \
-                      leg quickly getting weaker, or do you get trouble peeing or with your bowels? Then call your \
-                      GP at once.",
+    nerve_root_body: "Your pain goes down to below your knee. That fits a nerve in your back better than your hip, \
+                      also when your leg does not feel numb, tingly or weaker. So the test gives no result about \
+                      your hip. Have it examined by your GP or physiotherapist, and only start strengthening \
+                      exercises when they agree. If the leg is quickly getting weaker, or you get problems with \
+                      your bladder or bowels, call your GP at once.",
+    nerve_root_how: "Pain that goes down to below your knee fits a nerve in your back, with or without a numb, \
+                     tingly or weaker leg. The questions and home tests about your hip cannot tell that apart from \
+                     your hip well. So the test then counts no points for your hip.",
+    nerve_root_short: "Fits a nerve",
+    earlier_version: "This result is from before a change to the test. Which result you saw then was not saved. \
+                      Here it is worked out again with the current test.",
+    rescored: |verdict| {
+        format!("The test has changed since this result. With the current test, this result would be ‘{verdict}’.")
+    },
+    rescored_below: "The reasons below follow the current test.",
+    compare_changed: "* Made with an earlier version of the test. Open that result to see what has changed.",
     skipped: |tests| {
         let names: Vec<String> = tests.iter().map(|name| format!("‘{name}’")).collect();
         let (what, list) = match names.split_last() {

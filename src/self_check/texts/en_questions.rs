@@ -246,10 +246,17 @@ fn symptom(symptom: Symptom) -> QuestionText {
 fn self_test_question(test: SelfTest) -> QuestionText {
     match test {
         SelfTest::FigureFour => text(
-            "On which side did your hip or buttock feel stiff or painful?",
-            None,
+            "On which side did your hip, buttock or groin hurt?",
+            Some("A stiff or stretching feeling in your buttock is normal in this test. If you felt no pain but \
+                  one side was clearly stiffer than the other, choose ‘No pain, one side stiffer’."),
             "Ankle on knee",
-            |side| format!("You said that ‘ankle on knee’ felt stiff or painful {side}."),
+            |side| {
+                if side == STIFFER {
+                    format!("You said that ‘ankle on knee’ did not hurt, but felt {side}.")
+                } else {
+                    format!("You said that ‘ankle on knee’ hurt {side}.")
+                }
+            },
         ),
         SelfTest::KneeToChest => text(
             "On which side did your hip or groin hurt, or could your knee go no further?",
@@ -322,6 +329,10 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
     }
 }
 
+/// "No pain, one side stiffer" in a sentence; ankle on knee's reason reads
+/// differently for it.
+const STIFFER: &str = "clearly stiffer on one side";
+
 const fn words(button: &'static str, short: &'static str, in_sentence: &'static str) -> AnswerText {
     AnswerText {
         button,
@@ -359,6 +370,7 @@ pub(super) fn answer(answer: Answer) -> AnswerText {
         Answer::Right => words("Right", "Right", "on the right"),
         Answer::BothSides => words("Both sides", "Both sides", "on both sides"),
         Answer::Neither => words("Neither side", "Neither side", "on neither side"),
+        Answer::StifferOneSide => words("No pain, one side stiffer", "One side stiffer", STIFFER),
         Answer::FromHips => words(
             "Mostly from my hips: my bottom went backwards",
             "From the hips",

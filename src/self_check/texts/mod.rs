@@ -14,7 +14,7 @@ use crate::i18n::Lang;
 use crate::storage::{StorageProblem, WriteError};
 
 use super::question::{Answer, QuestionId, SelfTest};
-use super::scoring::Band;
+use super::scoring::{Band, Verdict};
 use super::triage::Urgency;
 
 /// The words of one question.
@@ -137,8 +137,21 @@ pub struct SelfCheckTexts {
     pub how_bands: fn(some_from: u32, clear_from: u32) -> String,
     pub how_sides: &'static str,
     pub how_hip_sign: &'static str,
+    pub one_leg_not_counted: &'static str,
     pub nerve_root_heading: &'static str,
     pub nerve_root_body: &'static str,
+    /// How a nerve-root result comes about: no hip band, and why.
+    pub nerve_root_how: &'static str,
+    /// The nerve-root result in a table cell, beside the bands' one word.
+    pub nerve_root_short: &'static str,
+    // A result made with an earlier version of the test.
+    /// Saved before results kept their band: scored again, and said so.
+    pub earlier_version: &'static str,
+    /// Today's rules score the same answers differently.
+    pub rescored: fn(verdict: &str) -> String,
+    pub rescored_below: &'static str,
+    /// Under the table, for results marked with "*".
+    pub compare_changed: &'static str,
     /// The home tests skipped, by name: the band rests on fewer signs.
     pub skipped: fn(tests: &[&str]) -> String,
     pub points: fn(points: u32) -> String,
@@ -197,6 +210,26 @@ impl SelfCheckTexts {
             Band::Few => self.band_few,
             Band::Some => self.band_some,
             Band::Clear => self.band_clear,
+        }
+    }
+
+    /// A result's one message as a heading: a band, or the nerve root.
+    pub fn verdict(&self, verdict: Verdict) -> &'static str {
+        match verdict {
+            Verdict::Few => self.band_few,
+            Verdict::Some => self.band_some,
+            Verdict::Clear => self.band_clear,
+            Verdict::NerveRoot => self.nerve_root_heading,
+        }
+    }
+
+    /// A result's one message in a table cell.
+    pub fn verdict_short(&self, verdict: Verdict) -> &'static str {
+        match verdict {
+            Verdict::Few => self.band_short(Band::Few),
+            Verdict::Some => self.band_short(Band::Some),
+            Verdict::Clear => self.band_short(Band::Clear),
+            Verdict::NerveRoot => self.nerve_root_short,
         }
     }
 

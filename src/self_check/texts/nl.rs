@@ -136,17 +136,33 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
              aanwijzingen. {clear_from} punten of meer: duidelijke aanwijzingen."
         )
     },
-    how_sides: "Een test die aan één kant of aan beide kanten lastig was, telt even zwaar. Hoe lang je klachten \
-                al duren, telt niet mee.",
-    how_hip_sign: "Voor ‘duidelijke aanwijzingen’ is minstens één teken van je heup zelf nodig: een thuistest \
-                   die lastig was, of een stijve bil. Pijn tot onder de knie met een doof, tintelend of zwakker \
-                   been telt niet mee voor je heup.",
+    how_sides: "Een thuistest die aan één kant lastig was, telt zwaarder dan een test die aan beide kanten \
+                lastig was: een verschil tussen links en rechts zegt meer over je heup. Bij ‘enkel op de knie’ \
+                telt pijn zwaarder dan een kant die alleen stijver is. Een stijf, rekkend gevoel aan beide \
+                kanten is normaal en telt niet mee. Hoe lang je klachten al duren, telt ook niet mee.",
+    how_hip_sign: "Voor ‘duidelijke aanwijzingen’ is minstens één teken van je heup zelf nodig: ‘enkel op de \
+                   knie’, ‘knie naar de borst’ of ‘op één been staan’ die lastig was, of een stijve bil. Een \
+                   ronde rug bij vooroverbuigen telt maar half mee en is geen teken van je heup zelf: veel \
+                   mensen buigen zo, en het is lastig om bij jezelf te zien.",
+    one_leg_not_counted: "Op één been staan telt vanaf 50 jaar niet mee. Met de jaren wordt 30 seconden op één \
+                          been staan voor veel mensen lastiger, ook zonder heupklachten.",
     nerve_root_heading: "Dit past meer bij een zenuw dan bij je heup",
-    nerve_root_body: "Je pijn trekt door tot onder je knie, en je been voelt doof, tintelig of zwakker. Dat is \
-                      geen teken van je heup. Het kan komen doordat een zenuw in je rug bekneld zit. Laat je \
-                      onderzoeken door je huisarts of fysiotherapeut, en begin pas met krachtoefeningen als die \
-                      dat goed vindt. Wordt het been snel zwakker, of krijg je problemen met plassen of \
-                      ontlasting? Bel dan meteen je huisarts.",
+    nerve_root_body: "Je pijn trekt door tot onder je knie. Dat past meer bij een zenuw in je rug dan bij je \
+                      heup, ook als je been niet doof, tintelig of zwakker voelt. Daarom geeft de test geen \
+                      uitslag over je heup. Laat je onderzoeken door je huisarts of fysiotherapeut, en begin pas \
+                      met krachtoefeningen als die dat goed vindt. Wordt het been snel zwakker, of krijg je \
+                      problemen met plassen of ontlasting? Bel dan meteen je huisarts.",
+    nerve_root_how: "Pijn die doortrekt tot onder je knie past bij een zenuw in je rug, met of zonder een doof, \
+                     tintelig of zwakker been. De vragen en testjes over je heup kunnen dat niet goed van je heup \
+                     onderscheiden. Daarom telt de test dan geen punten voor je heup.",
+    nerve_root_short: "Past bij zenuw",
+    earlier_version: "Deze uitslag is van vóór een wijziging in de test. Welke uitslag je toen zag, is niet \
+                      bewaard. Hier staat hij opnieuw berekend met de huidige test.",
+    rescored: |verdict| {
+        format!("De test is veranderd sinds deze uitslag. Met de huidige test zou deze uitslag ‘{verdict}’ zijn.")
+    },
+    rescored_below: "De redenen hieronder volgen de huidige test.",
+    compare_changed: "* Gemaakt met een eerdere versie van de test. Open die uitslag om te zien wat er veranderd is.",
     skipped: |tests| {
         let names: Vec<String> = tests.iter().map(|name| format!("‘{name}’")).collect();
         let (what, list) = match names.split_last() {

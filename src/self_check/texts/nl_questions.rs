@@ -241,10 +241,17 @@ fn symptom(symptom: Symptom) -> QuestionText {
 fn self_test_question(test: SelfTest) -> QuestionText {
     match test {
         SelfTest::FigureFour => text(
-            "Aan welke kant voelde je heup of bil stijf of pijnlijk?",
-            None,
+            "Aan welke kant deed je heup, bil of lies pijn?",
+            Some("Een stijf of rekkend gevoel in je bil is normaal bij deze test. Had je geen pijn, maar was één \
+                  kant duidelijk stijver dan de andere? Kies dan ‘Geen pijn, wel één kant stijver’."),
             "Enkel op de knie",
-            |side| format!("Je gaf aan dat ‘enkel op de knie’ {side} stijf of pijnlijk voelde."),
+            |side| {
+                if side == STIFFER {
+                    format!("Je gaf aan dat ‘enkel op de knie’ geen pijn deed, maar {side} voelde.")
+                } else {
+                    format!("Je gaf aan dat ‘enkel op de knie’ {side} pijn deed.")
+                }
+            },
         ),
         SelfTest::KneeToChest => text(
             "Aan welke kant deed je heup of lies pijn, of kon je knie niet verder?",
@@ -316,6 +323,10 @@ pub(super) fn self_test(test: SelfTest) -> SelfTestText {
     }
 }
 
+/// "No pain, one side stiffer" in a sentence; ankle on knee's reason reads
+/// differently for it.
+const STIFFER: &str = "aan één kant duidelijk stijver";
+
 const fn words(button: &'static str, short: &'static str, in_sentence: &'static str) -> AnswerText {
     AnswerText {
         button,
@@ -356,6 +367,11 @@ pub(super) fn answer(answer: Answer) -> AnswerText {
             "Geen van beide",
             "Geen van beide",
             "aan geen van beide kanten",
+        ),
+        Answer::StifferOneSide => words(
+            "Geen pijn, wel één kant stijver",
+            "Eén kant stijver",
+            STIFFER,
         ),
         Answer::FromHips => words(
             "Vooral uit mijn heupen: mijn billen gingen naar achteren",

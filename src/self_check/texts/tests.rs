@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::self_check::question::{RedFlag, RiskFactor, Weight, QUESTIONS};
-use crate::self_check::scoring::{points, CLEAR_FROM, SOME_FROM};
+use crate::self_check::scoring::{points, Verdict, CLEAR_FROM, SOME_FROM};
 
 fn day(text: &str) -> Day {
     Day::parse(text).unwrap()
@@ -58,7 +58,7 @@ fn reasons_say_what_the_patient_answered() {
                 if !yes_no
                     && matches!(
                         question.weight,
-                        Weight::Frequency { .. } | Weight::AnySide(_) | Weight::NotCounted
+                        Weight::Frequency { .. } | Weight::Sided { .. } | Weight::NotCounted
                     )
                 {
                     let words = (t.answer)(answer).in_sentence;
@@ -81,7 +81,17 @@ fn reasons_read_as_dutch_sentences() {
         (
             QuestionId::SelfTest(SelfTest::FigureFour),
             Answer::Left,
-            "Je gaf aan dat ‘enkel op de knie’ links stijf of pijnlijk voelde.",
+            "Je gaf aan dat ‘enkel op de knie’ links pijn deed.",
+        ),
+        (
+            QuestionId::SelfTest(SelfTest::FigureFour),
+            Answer::StifferOneSide,
+            "Je gaf aan dat ‘enkel op de knie’ geen pijn deed, maar aan één kant duidelijk stijver voelde.",
+        ),
+        (
+            QuestionId::Nerve(crate::self_check::NerveSign::PainBelowKnee),
+            Answer::Yes,
+            "Je gaf aan dat de pijn doortrekt tot onder je knie.",
         ),
         (
             QuestionId::SelfTest(SelfTest::OneLegStand),
@@ -111,7 +121,12 @@ fn reasons_read_as_english_sentences() {
         (
             QuestionId::SelfTest(SelfTest::FigureFour),
             Answer::Left,
-            "You said that ‘ankle on knee’ felt stiff or painful on the left.",
+            "You said that ‘ankle on knee’ hurt on the left.",
+        ),
+        (
+            QuestionId::SelfTest(SelfTest::FigureFour),
+            Answer::StifferOneSide,
+            "You said that ‘ankle on knee’ did not hurt, but felt clearly stiffer on one side.",
         ),
         (
             QuestionId::Duration,
@@ -166,6 +181,33 @@ fn the_forward_bend_drawing_names_its_two_figures_in_every_language() {
             );
         }
     }
+}
+
+#[test]
+fn the_nerve_root_and_a_changed_test_have_their_own_words() {
+    for &lang in Lang::ALL {
+        let t = texts(lang);
+        let verdicts = [
+            Verdict::Few,
+            Verdict::Some,
+            Verdict::Clear,
+            Verdict::NerveRoot,
+        ];
+        for (i, verdict) in verdicts.iter().enumerate() {
+            for other in &verdicts[i + 1..] {
+                assert_ne!(t.verdict(*verdict), t.verdict(*other), "{lang:?}");
+                assert_ne!(t.verdict_short(*verdict), t.verdict_short(*other));
+            }
+        }
+        assert_eq!(t.verdict(Verdict::NerveRoot), t.nerve_root_heading);
+        let line = (t.rescored)(t.verdict(Verdict::Some));
+        assert!(line.contains(t.band_some), "{line}");
+    }
+    assert_eq!(
+        (texts(Lang::Nl).rescored)("Enkele aanwijzingen dat je heup meedoet"),
+        "De test is veranderd sinds deze uitslag. Met de huidige test zou deze uitslag ‘Enkele \
+         aanwijzingen dat je heup meedoet’ zijn."
+    );
 }
 
 #[test]

@@ -1,27 +1,34 @@
 //! Results side by side: one column per result (newest first), one row per
-//! question, so the patient sees what changed. Scrolls sideways within
-//! itself on a narrow phone, with the questions kept in view.
+//! question, so the patient sees what changed. The top row holds the
+//! message each result showed that day, marked "*" where the test has
+//! changed since, with one line under the table to say so. Scrolls
+//! sideways within itself on a narrow phone, with the questions kept in view.
 
 use leptos::prelude::*;
 
-use crate::calendar::Day;
 use crate::self_check::texts::SelfCheckTexts;
-use crate::self_check::{score, Answers, Group, Outcome, QUESTIONS};
+use crate::self_check::{Group, SavedResult, QUESTIONS};
 
-/// The table of `columns`, each a result's day and answers.
+/// The table of `columns`, each a saved result.
 #[component]
-pub fn CompareTable(t: &'static SelfCheckTexts, columns: Vec<(Day, Answers)>) -> impl IntoView {
+pub fn CompareTable(t: &'static SelfCheckTexts, columns: Vec<SavedResult>) -> impl IntoView {
     let header = columns
         .iter()
-        .map(|(date, _)| view! { <th scope="col">{(t.date_short)(*date)}</th> })
+        .map(|result| view! { <th scope="col">{(t.date_short)(result.date)}</th> })
         .collect_view();
-    let bands = columns
+    let standings: Vec<_> = columns.iter().map(SavedResult::standing).collect();
+    let changed = standings
         .iter()
-        .map(|(_, answers)| {
-            let word = match score(answers) {
-                Outcome::Scored(score) => t.band_short(score.band),
-                Outcome::SeeGp(_) => "",
-            };
+        .flatten()
+        .any(|standing| standing.is_marked())
+        .then(|| view! { <p class="note compare-changed">{t.compare_changed}</p> });
+    let bands = standings
+        .into_iter()
+        .map(|standing| {
+            let word = standing.map(|standing| {
+                let mark = if standing.is_marked() { " *" } else { "" };
+                format!("{}{mark}", t.verdict_short(standing.shown()))
+            });
             view! { <td class="compare-band">{word}</td> }
         })
         .collect_view();
@@ -33,8 +40,9 @@ pub fn CompareTable(t: &'static SelfCheckTexts, columns: Vec<(Day, Answers)>) ->
         .map(|question| {
             let cells = columns
                 .iter()
-                .map(|(_, answers)| {
-                    let answer = answers
+                .map(|result| {
+                    let answer = result
+                        .answers
                         .get(question.id)
                         .map(|answer| (t.answer)(answer).short);
                     view! { <td>{answer}</td> }
@@ -67,5 +75,6 @@ pub fn CompareTable(t: &'static SelfCheckTexts, columns: Vec<(Day, Answers)>) ->
                 </tbody>
             </table>
         </div>
+        {changed}
     }
 }

@@ -1,8 +1,9 @@
-//! A result: the band, what it means, that it is no diagnosis, what to
-//! mention to the GP, the nerve-root advice, the home tests skipped, the
-//! reasons in the patient's own answers, how the points add up, where to read and
-//! what to practise, the invitation to the clinic, and the comparison with
-//! the previous result.
+//! A result: its one message (a band, or the nerve-root pattern instead of
+//! any band), whether the test has changed since it was made, that it is
+//! no diagnosis, what to mention to the GP, the home tests skipped, the
+//! reasons in the patient's own answers, how the points add up, where to
+//! read and what to practise, the invitation to the clinic, and the
+//! comparison with the previous result.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -16,43 +17,74 @@ use crate::explainer::{explainer, SectionId};
 use crate::i18n::use_i18n;
 use crate::self_check::scoring::{CLEAR_FROM, SOME_FROM};
 use crate::self_check::texts::SelfCheckTexts;
-use crate::self_check::{max_points, suggestions, Answers, Band, QuestionId, Score};
+use crate::self_check::{
+    max_points, suggestions, Answer, Band, QuestionId, SavedResult, Score, Standing, Verdict,
+};
 use crate::shell::use_base_path;
 
-/// The result of the test of `date`. `compare` holds the results to show
-/// side by side (newest first); fewer than two shows no comparison.
+/// The result of the test of `date`: `score` by today's rules, `standing`
+/// the message it leads with and whether the test has changed since.
+/// `compare` holds the results to show side by side (newest first); fewer
+/// than two shows no comparison.
 #[component]
 pub fn ResultView(
     t: &'static SelfCheckTexts,
     date: Day,
     score: Score,
-    compare: Vec<(Day, Answers)>,
+    standing: Standing,
+    compare: Vec<SavedResult>,
     take_focus: bool,
 ) -> impl IntoView {
     let base = use_base_path();
     let heading = NodeRef::<leptos::html::H2>::new();
     focus_when(take_focus, heading);
-    let band = score.band;
-    let band_class = match band {
-        Band::Few => "band-card band-few",
-        Band::Some => "band-card band-some",
-        Band::Clear => "band-card band-clear",
+    let card = match standing.shown() {
+        Verdict::NerveRoot => view! {
+            <div class="band-card nerve-root">
+                <h2 node_ref=heading tabindex="-1">{t.nerve_root_heading}</h2>
+                <p>{t.nerve_root_body}</p>
+            </div>
+        }
+        .into_any(),
+        Verdict::Few => band_card(t, Band::Few, heading).into_any(),
+        Verdict::Some => band_card(t, Band::Some, heading).into_any(),
+        Verdict::Clear => band_card(t, Band::Clear, heading).into_any(),
     };
-    let scale = [Band::Few, Band::Some, Band::Clear]
-        .into_iter()
-        .map(|step| view! { <li class:current=step == band>{t.band_short(step)}</li> })
-        .collect_view();
+    let changed = match standing {
+        Standing::AsSaved(_) => None,
+        Standing::Changed { today, .. } => Some(format!(
+            "{} {}",
+            (t.rescored)(t.verdict(today)),
+            t.rescored_below
+        )),
+        Standing::Rescored(_) => Some(t.earlier_version.to_owned()),
+    }
+    .map(|line| view! { <p class="note test-changed">{line}</p> });
 
-    let reasons = if score.reasons.is_empty() {
-        view! { <p>{t.no_reasons}</p> }.into_any()
+    let reasons: Vec<String> = if score.nerve_root {
+        score
+            .nerve_signs
+            .iter()
+            .map(|&sign| t.reason(QuestionId::Nerve(sign), Answer::Yes))
+            .collect()
     } else {
-        let items = score
+        score
             .reasons
             .iter()
-            .map(|reason| view! { <li>{t.reason(reason.question, reason.answer)}</li> })
+            .map(|reason| t.reason(reason.question, reason.answer))
+            .collect()
+    };
+    let reasons = if reasons.is_empty() {
+        view! { <p>{t.no_reasons}</p> }.into_any()
+    } else {
+        let items = reasons
+            .into_iter()
+            .map(|reason| view! { <li>{reason}</li> })
             .collect_view();
         view! { <ul class="reasons">{items}</ul> }.into_any()
     };
+    let one_leg_not_counted = (score.one_leg_not_counted && !score.nerve_root)
+        .then(|| view! { <p class="note one-leg-not-counted">{t.one_leg_not_counted}</p> });
     let duration = score.duration.map(|duration| {
         let advice = t.duration_advice(duration).unwrap_or_default();
         view! { <p class="duration">{t.reason(QuestionId::Duration, duration)} " " {advice}</p> }
@@ -67,15 +99,8 @@ pub fn ResultView(
             </div>
         }
     });
-    let nerve_root = score.nerve_root.then(|| {
-        view! {
-            <div class="notice important nerve-root">
-                <h2>{t.nerve_root_heading}</h2>
-                <p>{t.nerve_root_body}</p>
-            </div>
-        }
-    });
-    let skipped = (!score.skipped.is_empty()).then(|| {
+    // The skipped tests only weaken a band; the nerve message has none.
+    let skipped = (!score.skipped.is_empty() && !score.nerve_root).then(|| {
         let names: Vec<&str> = score
             .skipped
             .iter()
@@ -119,30 +144,35 @@ pub fn ResultView(
             <CompareTable t columns=compare />
         }
     });
+    let how_scored = if score.nerve_root {
+        view! { <p>{t.nerve_root_how}</p> }.into_any()
+    } else {
+        view! {
+            <p>{(t.how_scored)(score.points, max_points())}</p>
+            <ul class="tally">{tally}</ul>
+            <p>{(t.how_bands)(SOME_FROM, CLEAR_FROM)}</p>
+            <p>{t.how_sides}</p>
+            <p>{t.how_hip_sign}</p>
+        }
+        .into_any()
+    };
 
     view! {
         <section class="result">
             <p class="result-date">{(t.result_date)(&(t.date)(date))}</p>
-            <div class=band_class>
-                <h2 node_ref=heading tabindex="-1">{t.band(band)}</h2>
-                <ol class="band-scale" aria-hidden="true">{scale}</ol>
-                <p>{t.band_body(band)}</p>
-            </div>
+            {card}
+            {changed}
             {skipped}
             <p class="note not-a-diagnosis">{t.not_a_diagnosis}</p>
-            {nerve_root}
             {mention}
 
             <h2>{t.reasons_heading}</h2>
             {reasons}
+            {one_leg_not_counted}
             {duration}
             <details class="how-scored">
                 <summary>{t.how_scored_summary}</summary>
-                <p>{(t.how_scored)(score.points, max_points())}</p>
-                <ul class="tally">{tally}</ul>
-                <p>{(t.how_bands)(SOME_FROM, CLEAR_FROM)}</p>
-                <p>{t.how_sides}</p>
-                <p>{t.how_hip_sign}</p>
+                {how_scored}
             </details>
 
             <h2>{t.read_more_heading}</h2>
@@ -157,5 +187,30 @@ pub fn ResultView(
             </div>
             {comparison}
         </section>
+    }
+}
+
+/// The card of a hip band: its heading, the scale of three with this band
+/// marked, and what it means.
+fn band_card(
+    t: &'static SelfCheckTexts,
+    band: Band,
+    heading: NodeRef<leptos::html::H2>,
+) -> impl IntoView {
+    let class = match band {
+        Band::Few => "band-card band-few",
+        Band::Some => "band-card band-some",
+        Band::Clear => "band-card band-clear",
+    };
+    let scale = [Band::Few, Band::Some, Band::Clear]
+        .into_iter()
+        .map(|step| view! { <li class:current=step == band>{t.band_short(step)}</li> })
+        .collect_view();
+    view! {
+        <div class=class>
+            <h2 node_ref=heading tabindex="-1">{t.band(band)}</h2>
+            <ol class="band-scale" aria-hidden="true">{scale}</ol>
+            <p>{t.band_body(band)}</p>
+        </div>
     }
 }

@@ -1,5 +1,5 @@
 //! One saved result, at `/zelftest/uitslag/<id>`: the result with its date,
-//! compared with the one before it, and the ways on (all results, the test
+//! as it was shown that day (`Standing`), compared with the one before it, and the ways on (all results, the test
 //! again). An unknown id gets "not found".
 
 use leptos::prelude::*;
@@ -62,17 +62,15 @@ pub fn ResultPage() -> impl IntoView {
             }
             .into_any();
         };
-        let Some(score) = result.score() else {
+        let (Some(score), Some(standing)) = (result.score(), result.standing()) else {
             return view! { <NotFound /> }.into_any();
         };
-        let compare: Vec<_> = std::iter::once(&result)
-            .chain(previous.as_ref())
-            .map(|result| (result.date, result.answers.clone()))
-            .collect();
+        let date = result.date;
+        let compare: Vec<_> = std::iter::once(result).chain(previous).collect();
         view! {
             <Page title=texts(i18n.lang()).result_title class="self-check">
                 <StorageNotice messages=messages />
-                <ResultView t date=result.date score compare take_focus=false />
+                <ResultView t date score standing compare take_focus=false />
                 <div class="result-actions">
                     <A href=base.href(HISTORY_PATH) attr:class="button button-secondary">{t.all_results}</A>
                     <A href=base.href(Part::SelfCheck.path()) attr:class="button button-secondary">{t.again}</A>

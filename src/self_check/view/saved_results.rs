@@ -10,7 +10,7 @@ use super::notice::{storage_messages, StorageNotice};
 use crate::i18n::use_i18n;
 use crate::routes::Part;
 use crate::self_check::texts::{texts, SelfCheckTexts};
-use crate::self_check::{result_path, SavedResult, SavedResults};
+use crate::self_check::{result_path, SavedResult, SavedResults, Standing};
 use crate::shell::{use_base_path, Page};
 use crate::storage::{self, WriteError};
 
@@ -65,10 +65,7 @@ pub fn SavedResultsPage() -> impl IntoView {
         // One result has nothing to stand beside yet.
         let side_by_side = if results.len() > 1 {
             let scrolls = results.len() > 2;
-            let columns = results
-                .iter()
-                .map(|result| (result.date, result.answers.clone()))
-                .collect();
+            let columns = results.clone();
             view! {
                 <p>{t.side_by_side_intro} {scrolls.then_some(" ")} {scrolls.then_some(t.side_by_side_scroll)}</p>
                 <CompareTable t columns />
@@ -113,8 +110,8 @@ fn Empty(t: &'static SelfCheckTexts) -> impl IntoView {
     }
 }
 
-/// One saved result in the list: its date and band, a link to it, and
-/// "delete".
+/// One saved result in the list: its date and the message it showed that
+/// day, a line when the test has changed since, a link to it, and "delete".
 #[component]
 fn ResultCard(
     t: &'static SelfCheckTexts,
@@ -123,12 +120,19 @@ fn ResultCard(
 ) -> impl IntoView {
     let base = use_base_path();
     let date = (t.date)(result.date);
-    let band = result.score().map(|score| t.band(score.band));
+    let standing = result.standing();
+    let band = standing.map(|standing| t.verdict(standing.shown()));
+    let changed = standing.and_then(|standing| match standing {
+        Standing::AsSaved(_) => None,
+        Standing::Changed { today, .. } => Some((t.rescored)(t.verdict(today))),
+        Standing::Rescored(_) => Some(t.earlier_version.to_owned()),
+    });
     let id = result.id;
     view! {
         <li class="result-card">
             <h3>{date.clone()}</h3>
             <p>{band}</p>
+            {changed.map(|line| view! { <p class="note test-changed">{line}</p> })}
             <div class="result-card-actions">
                 <A href=base.href(&result_path(id)) attr:class="button button-secondary">{t.view_result}</A>
                 <button

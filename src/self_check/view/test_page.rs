@@ -17,7 +17,7 @@ use crate::routes::Part;
 use crate::self_check::texts::{texts, SelfCheckTexts};
 use crate::self_check::{
     progress, result_path, score, Answer, Answers, Draft, DraftRecord, Group, Outcome, RedFlag,
-    SavedResults, Screen, Stop, HISTORY_PATH, QUESTIONS,
+    SavedResults, Screen, Standing, Stop, HISTORY_PATH, QUESTIONS,
 };
 use crate::shell::first_frame::{element, escape, PageStart};
 use crate::shell::{use_base_path, Page};
@@ -215,7 +215,10 @@ pub fn SelfCheckPage() -> impl IntoView {
                                         {t.retry_saving}
                                     </button>
                                 </div>
-                                {unsaved.clone().map(|score| view! { <ResultView t date=today score compare=Vec::new() take_focus /> })}
+                                {unsaved.clone().map(|score| {
+                                    let standing = Standing::AsSaved(score.verdict());
+                                    view! { <ResultView t date=today score standing compare=Vec::new() take_focus /> }
+                                })}
                             }
                             .into_any()
                         }
