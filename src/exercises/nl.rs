@@ -288,7 +288,7 @@ static WALKING: Exercise = Exercise {
         "Loop zo snel dat je nog gewoon kunt praten.",
         "Is 20 minuten te veel? Begin met 5 of 10 minuten en doe er elke week een paar minuten bij.",
     ],
-    feel: "Je wordt een beetje warm en je ademt wat sneller. Daarna voelen je heupen en rug vaak soepeler aan.",
+    feel: "Je wordt een beetje warm en je ademt wat sneller. Daarna zijn je heupen en rug vaak soepeler.",
     ask_first_after_hip_surgery: false,
     take_care: &["Wordt de pijn tijdens het lopen steeds erger dan je gewend bent? Rust even en loop daarna een korter stuk."],
     easier: &["Wandel vaker een kort stukje, bijvoorbeeld 3 keer per dag 5 minuten."],

@@ -230,7 +230,7 @@ fn symptom(symptom: Symptom) -> QuestionText {
             |often| format!("Je gaf aan dat de pijn {often} uitstraalt naar je bil of bovenbeen."),
         ),
         Symptom::LessStrength => text(
-            "Hoe vaak voelt één bil minder sterk aan dan de andere, bijvoorbeeld bij traplopen of opstaan?",
+            "Hoe vaak is één bil minder sterk dan de andere, bijvoorbeeld bij traplopen of opstaan?",
             None,
             "Minder kracht in één bil",
             |often| format!("Je gaf aan dat je {often} minder kracht voelt in één bil."),
