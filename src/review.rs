@@ -13,7 +13,9 @@
 
 use crate::i18n::completeness::{every_part, Texts};
 use crate::i18n::Lang;
-use crate::self_check::{flag_rule, QuestionId, Urgency, FLAG_RULES, QUESTIONS};
+use crate::self_check::{
+    flag_rule, QuestionId, RedFlag, Urgency, COMBINATIONS, FLAG_RULES, QUESTIONS, RISK_FACTORS,
+};
 
 /// One text in both languages, with where it comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -175,10 +177,18 @@ const PART_TITLES: &[(&str, &str)] = &[
 /// guidelines of the flags with that urgency.
 fn self_check_source(name: &str) -> Option<String> {
     for question in QUESTIONS {
-        if let QuestionId::RedFlag(flag) = question.id {
-            if name.starts_with(&format!("{:?}.", question.id)) {
-                return Some(flag_rule(flag).source.to_string());
+        if !name.starts_with(&format!("{:?}.", question.id)) {
+            continue;
+        }
+        match question.id {
+            QuestionId::RedFlag(flag) => return Some(flag_rule(flag).source.to_string()),
+            QuestionId::RiskFactor(factor) => {
+                return RISK_FACTORS
+                    .iter()
+                    .find(|rule| rule.factor == factor)
+                    .map(|rule| rule.source.to_string())
             }
+            _ => {}
         }
     }
     let screens = [
@@ -190,20 +200,63 @@ fn self_check_source(name: &str) -> Option<String> {
     let (_, urgency) = screens
         .into_iter()
         .find(|(prefix, _)| name.starts_with(*prefix))?;
+    urgency_sources(urgency)
+}
+
+/// The sources of every sign and combination of `urgency`, joined.
+fn urgency_sources(urgency: Urgency) -> Option<String> {
     let sources: Vec<&str> = FLAG_RULES
         .iter()
         .filter(|rule| rule.urgency == urgency)
         .map(|rule| rule.source)
+        .chain(
+            COMBINATIONS
+                .iter()
+                .filter(|combination| combination.urgency == urgency)
+                .map(|combination| combination.source),
+        )
         .collect();
     (!sources.is_empty()).then(|| sources.join(" · "))
 }
 
+/// The help page's and the safety line's sources: each sign's and
+/// combination's own, the "call now" signs' for the line and the numbness
+/// advice, all urgencies' for the opening.
+fn safety_source(name: &str) -> Option<String> {
+    if let Some(flag) = FLAG_RULES
+        .iter()
+        .find(|rule| name == format!("sign({:?})", rule.flag))
+    {
+        return Some(flag.source.to_string());
+    }
+    if let Some(combination) = COMBINATIONS
+        .iter()
+        .find(|combination| name == format!("combination({:?})", combination.sign))
+    {
+        return Some(combination.source.to_string());
+    }
+    match name {
+        "safety_line" | "line" | "numbness_help" => urgency_sources(Urgency::Now),
+        "intro" => Some(
+            [Urgency::Now, Urgency::Today, Urgency::WithinDays]
+                .into_iter()
+                .filter_map(urgency_sources)
+                .collect::<Vec<_>>()
+                .join(" · "),
+        ),
+        _ => None,
+    }
+}
+
 /// The source of the text `name` of `part`.
 pub fn source(part: &str, name: &str) -> String {
-    if part == "self_check" {
-        if let Some(source) = self_check_source(name) {
-            return source;
-        }
+    let special = match part {
+        "self_check" => self_check_source(name),
+        "safety" => safety_source(name),
+        _ => None,
+    };
+    if let Some(source) = special {
+        return source;
     }
     SOURCES
         .iter()
@@ -506,5 +559,14 @@ mod tests {
         assert!(source("self_check", "Nerve(BelowKnee).prompt").starts_with("NHG M55"));
         assert!(source("self_check", "gp_now.heading").contains("cauda-equinasyndroom"));
         assert_eq!(source("diary", "menu_today"), INTERFACE);
+        // Risk factors and the help page carry their guideline too.
+        assert!(source("self_check", "RiskFactor(Osteoporosis).prompt").starts_with("NHG M54"));
+        let bladder = format!("sign({:?})", RedFlag::BladderOrBowel);
+        assert_eq!(
+            source("safety", &bladder),
+            flag_rule(RedFlag::BladderOrBowel).source
+        );
+        assert!(source("safety", "safety_line").contains("NHG M55"));
+        assert!(source("self_check", "gp_today.why").contains("wervelfractuur"));
     }
 }
