@@ -14,7 +14,7 @@
 use crate::i18n::completeness::{every_part, Texts};
 use crate::i18n::Lang;
 use crate::self_check::{
-    flag_rule, QuestionId, RedFlag, Urgency, COMBINATIONS, FLAG_RULES, QUESTIONS, RISK_FACTORS,
+    flag_rule, QuestionId, Urgency, COMBINATIONS, FLAG_RULES, QUESTIONS, RISK_FACTORS,
 };
 
 /// One text in both languages, with where it comes from.
@@ -561,10 +561,10 @@ mod tests {
         assert_eq!(source("diary", "menu_today"), INTERFACE);
         // Risk factors and the help page carry their guideline too.
         assert!(source("self_check", "RiskFactor(Osteoporosis).prompt").starts_with("NHG M54"));
-        let bladder = format!("sign({:?})", RedFlag::BladderOrBowel);
+        let bladder = format!("sign({:?})", crate::self_check::RedFlag::BladderOrBowel);
         assert_eq!(
             source("safety", &bladder),
-            flag_rule(RedFlag::BladderOrBowel).source
+            flag_rule(crate::self_check::RedFlag::BladderOrBowel).source
         );
         assert!(source("safety", "safety_line").contains("NHG M55"));
         assert!(source("self_check", "gp_today.why").contains("wervelfractuur"));
