@@ -99,10 +99,10 @@ test("by keyboard alone: the skip link, the self-check's first question and a di
   await tabTo(page, /^Begin de test$/);
   await expectVisibleFocus(page);
   await page.keyboard.press("Enter");
-  await expect(page.locator(".question-progress")).toHaveText("Vraag 1 van 28");
+  await expect(page.locator(".question-progress")).toHaveText("Vraag 1 van 32");
   await tabTo(page, /^Nee$/);
   await page.keyboard.press("Enter");
-  await expect(page.locator(".question-progress")).toHaveText("Vraag 2 van 28");
+  await expect(page.locator(".question-progress")).toHaveText("Vraag 2 van 32");
 
   await page.evaluate(() => localStorage.clear());
   await openApp(page, "dagboek");

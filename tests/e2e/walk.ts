@@ -79,7 +79,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await page.evaluate(() => localStorage.clear());
   await openApp(page, "zelftest");
   await tap(page, "Begin de test");
-  await answer(page, [...Array(11).fill("Nee"), "Jonger dan 50", "Nee", "Nee"]);
+  await answer(page, [...Array(15).fill("Nee"), "Jonger dan 50", "Nee", "Nee"]);
   await answer(page, ["Vaak", "Vaak", "Soms", "Nooit", "Soms", "Nooit", "Nooit", "Nee", "Nee", "Langer dan 3 maanden"]);
   await expect(page.locator(".self-test-drawing")).toBeVisible();
   await checkpoint("self-check home test with its drawing");

@@ -125,7 +125,7 @@ try {
     await browser.waitForHeading("Zelftest");
     await browser.tap("Begin de test");
     const answers = [
-      ...Array(11).fill("Nee"),
+      ...Array(15).fill("Nee"),
       "Jonger dan 50",
       "Nee",
       "Nee",
