@@ -1,13 +1,17 @@
 // Makes a build installable and offline. Trunk runs this after every build
 // (a post_build hook in Trunk.toml) on its staging folder, before that
 // folder becomes dist/:
-//   - renders the icons from public/icons/icon.svg into the PNG sizes that
+//   - takes the clinic's values (name, short name, colours, site address)
+//     from target/clinic/clinic.json, which the pre_build hook
+//     (src/bin/clinic-config.rs) wrote from clinic.toml just before;
+//   - renders the icons from the clinic-coloured icon.svg into the PNG sizes that
 //     phones ask for (192 and 512 px, maskable ones, the iPhone's 180 px
 //     apple-touch-icon) and the link-preview image from public/og-image.svg;
 //   - writes manifest.webmanifest, with start_url and scope relative to the
 //     manifest, so it is right under any sub-path;
-//   - fills in the link-preview tags with absolute addresses when the site's
-//     address is known (HEUP_RUG_SITE=https://www.rugcentrum.nl);
+//   - writes the clinic's names into the page's title and home-screen tags,
+//     and fills in the link-preview tags with absolute addresses when the
+//     clinic file gives the site's address (site_url);
 //   - in a release build, writes service-worker.js: public/service-worker.js
 //     with this build's id and the exact list of its files, and tells
 //     startup.js to register it. A debug build (`trunk serve`) gets no
@@ -38,7 +42,15 @@ const option = (name) => {
 const folder = args[0] && !args[0].startsWith("--") ? args[0] : process.env.TRUNK_STAGING_DIR;
 const publicUrl = option("--public-url") ?? process.env.TRUNK_PUBLIC_URL ?? "/";
 const release = args.includes("--release") || process.env.TRUNK_PROFILE === "release";
-const site = (process.env.HEUP_RUG_SITE ?? "").replace(/\/+$/, "");
+const clinicFile = join(repo, "target/clinic/clinic.json");
+let clinic;
+try {
+  clinic = JSON.parse(readFileSync(clinicFile, "utf8"));
+} catch (error) {
+  console.error(`pwa-build: ${clinicFile} is missing (${error.message}); run a Trunk build, whose pre_build hook writes it`);
+  process.exit(2);
+}
+const site = clinic.site_url ?? "";
 if (!folder) {
   console.error("usage: node scripts/pwa-build.mjs <built folder> [--public-url /sub/] [--release]");
   process.exit(2);
@@ -58,11 +70,14 @@ const COMPRESSIBLE = /\.(html|js|css|wasm|svg|json|webmanifest|txt)$/;
 /** The compressed copies themselves: the server's business, never precached. */
 const COMPRESSED_COPY = /\.(br|gz)$/;
 
-// The colours of style/_tokens.scss (light theme): the header's teal.
-const THEME_COLOUR = "#0e5c63";
+// The clinic's brand colour (the header and buttons) and the page's
+// background of style/_tokens.scss (light theme).
+const THEME_COLOUR = clinic.brand;
 const BACKGROUND_COLOUR = "#f6f4ef";
+/** The app's own teal, which the pictures' SVG files are drawn in. */
+const APP_TEAL = "#0e5c63";
 
-const icon = readFileSync(join(repo, "public/icons/icon.svg"), "utf8");
+const icon = readFileSync(join(repo, "target/clinic/icon.svg"), "utf8");
 
 /**
  * The icon for a maskable slot: the background to the edges (the phone cuts
@@ -108,12 +123,12 @@ for (const { file, size, svg } of icons) {
 }
 // iPhones round the corners themselves and show transparency as black.
 png(maskableIcon, 180, "icons/apple-touch-icon.png");
-png(withIcon(readFileSync(join(repo, "public/og-image.svg"), "utf8")), 1200, "og-image.png");
+png(withIcon(readFileSync(join(repo, "public/og-image.svg"), "utf8").replaceAll(APP_TEAL, THEME_COLOUR)), 1200, "og-image.png");
 
 const manifest = {
   id: "./",
-  name: "Heup & Rug",
-  short_name: "Heup & Rug",
+  name: `${clinic.short_name} · ${clinic.name}`,
+  short_name: clinic.short_name,
   description:
     "Uitleg over hoe je heup je onderrug beïnvloedt, een zelftest, oefeningen en een oefendagboek dat op je eigen telefoon blijft, ook zonder internet.",
   lang: "nl",
@@ -134,9 +149,20 @@ writeFileSync(join(folder, "manifest.webmanifest"), `${JSON.stringify(manifest, 
 const indexFile = join(folder, "index.html");
 let html = readFileSync(indexFile, "utf8");
 const pageUrl = `${site}${publicUrl}`;
+const escapeHtml = (text) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
+const shortName = escapeHtml(clinic.short_name);
+const homeTitle = `${shortName} · ${escapeHtml(clinic.name)}`;
 const emptyPageUrl = /[ \t]*<meta property="og:url" content="">\n?/;
 html = html
+  // index.html is written for the app's own name; a clinic may give its own.
+  .replaceAll("Heup &amp; Rug", shortName)
+  .replaceAll("Heup & Rug", shortName)
   .replaceAll('content="og-image.png"', `content="${pageUrl}og-image.png"`)
+  // The clinic's names and colour (the first frames set each page's own title).
+  .replace(/<title>.*?<\/title>/s, () => `<title>${homeTitle}</title>`)
+  .replace(/(<meta name="apple-mobile-web-app-title" content=")[^"]*/, (_, tag) => tag + shortName)
+  .replace(/(<meta property="og:site_name" content=")[^"]*/, (_, tag) => tag + homeTitle)
+  .replace(/(<meta name="theme-color" content=")[^"]*(" media="\(prefers-color-scheme: light\)")/, (_, tag, rest) => tag + THEME_COLOUR + rest)
   // Without the site's address there is no honest og:url to give.
   .replace(emptyPageUrl, site ? `  <meta property="og:url" content="${pageUrl}">\n` : "");
 if (release) {

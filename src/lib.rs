@@ -3,9 +3,14 @@
 //! The crate is split into pure models (natively tested, no web-sys) and thin
 //! Leptos views. See `ARCHITECTURE.md` for the map.
 
+// `clinic_name!()`: the clinic's name from `clinic.toml`, for `concat!` in
+// every text table below (written by `build.rs`; see `config`).
+include!(concat!(env!("OUT_DIR"), "/clinic_macros.rs"));
+
 pub mod app;
 pub mod calendar;
 pub mod clinic;
+pub mod config;
 pub mod decimal;
 pub mod diary;
 pub mod exercises;

@@ -41,15 +41,15 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     error_title: "This link does not work",
     error_empty: "There is no exercise plan in this link. Perhaps a piece of the link went missing.",
     error_too_long: "This link is too long for an exercise plan. Perhaps some text got stuck to it. Open the link straight from the e-mail.",
-    error_not_a_link: "This link is damaged: there is no readable exercise plan in it. Open the link straight from the e-mail, or ask the back clinic for a new link.",
-    error_incomplete: "This link is not complete. A piece often goes missing when copying or in the e-mail. Open the link straight from the e-mail, or ask the back clinic for a new link.",
-    error_altered: "This link has been changed, for example by a typing mistake. That is why the app does not use it. Open the link straight from the e-mail, or ask the back clinic for a new link.",
+    error_not_a_link: concat!("This link is damaged: there is no readable exercise plan in it. Open the link straight from the e-mail, or ask ", clinic_name!(), " for a new link."),
+    error_incomplete: concat!("This link is not complete. A piece often goes missing when copying or in the e-mail. Open the link straight from the e-mail, or ask ", clinic_name!(), " for a new link."),
+    error_altered: concat!("This link has been changed, for example by a typing mistake. That is why the app does not use it. Open the link straight from the e-mail, or ask ", clinic_name!(), " for a new link."),
     error_newer_version: "This link was made for a newer version of the app.",
     error_unknown_exercises: |codes| format!(
         "This link has exercises this version of the app does not know yet (number {codes}). The link is fine; the app on your phone has not been updated yet."
     ),
-    error_get_newer_app: "The app is looking for the new version now (this needs the internet). Does a ‘Refresh’ button appear at the top? Tap it: the link then opens by itself. Not working? Close the app completely, open it again and tap the link in the e-mail once more. If the link still does not work, ask the back clinic for a new link.",
-    error_not_a_schedule: "The plan in this link is not right, for example because it has no exercises. Ask the back clinic for a new link.",
+    error_get_newer_app: concat!("The app is looking for the new version now (this needs the internet). Does a ‘Refresh’ button appear at the top? Tap it: the link then opens by itself. Not working? Close the app completely, open it again and tap the link in the e-mail once more. If the link still does not work, ask ", clinic_name!(), " for a new link."),
+    error_not_a_schedule: concat!("The plan in this link is not right, for example because it has no exercises. Ask ", clinic_name!(), " for a new link."),
     error_nothing_changed: "Nothing has changed in your diary.",
     to_home: "To the start page",
 
@@ -74,7 +74,7 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     copy_failed: "Copying did not work. The link is now selected: copy it yourself with Ctrl+C, or press and hold it.",
     print: "Print",
     sheet_title: "Your exercise plan",
-    sheet_scan: "Scan this code with your phone's camera. Your exercise plan opens in the Heup & Rug app. Tap ‘Put it in my diary’ there.",
+    sheet_scan: concat!("Scan this code with your phone's camera. Your exercise plan opens in the ", clinic_short_name!(), " app. Tap ‘Put it in my diary’ there."),
     qr_label: "QR code with the link to the exercise plan",
 
     reminder_heading: "Reminder in your calendar",

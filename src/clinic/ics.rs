@@ -180,7 +180,7 @@ pub fn calendar_file(event: &RepeatingEvent) -> String {
     let lines = [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
-        "PRODID:-//Rugcentrum Hilversum//Heup & Rug//NL".to_owned(),
+        concat!("PRODID:-//", clinic_name!(), "//Heup & Rug//NL").to_owned(),
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
     ];

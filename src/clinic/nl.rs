@@ -41,15 +41,15 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     error_title: "Deze link werkt niet",
     error_empty: "In deze link staat geen oefenschema. Misschien is een stukje van de link weggevallen.",
     error_too_long: "Deze link is te lang voor een oefenschema. Misschien is er tekst aan vastgeplakt. Open de link direct vanuit de e-mail.",
-    error_not_a_link: "Deze link is beschadigd: er staat geen leesbaar oefenschema in. Open de link direct vanuit de e-mail, of vraag het rugcentrum om een nieuwe link.",
-    error_incomplete: "Deze link is niet compleet. Vaak valt bij het kopiëren of in de e-mail een stukje weg. Open de link direct vanuit de e-mail, of vraag het rugcentrum om een nieuwe link.",
-    error_altered: "Deze link is veranderd, bijvoorbeeld door een tikfout. Daarom gebruikt de app hem niet. Open de link direct vanuit de e-mail, of vraag het rugcentrum om een nieuwe link.",
+    error_not_a_link: concat!("Deze link is beschadigd: er staat geen leesbaar oefenschema in. Open de link direct vanuit de e-mail, of vraag ", clinic_name!(), " om een nieuwe link."),
+    error_incomplete: concat!("Deze link is niet compleet. Vaak valt bij het kopiëren of in de e-mail een stukje weg. Open de link direct vanuit de e-mail, of vraag ", clinic_name!(), " om een nieuwe link."),
+    error_altered: concat!("Deze link is veranderd, bijvoorbeeld door een tikfout. Daarom gebruikt de app hem niet. Open de link direct vanuit de e-mail, of vraag ", clinic_name!(), " om een nieuwe link."),
     error_newer_version: "Deze link is gemaakt voor een nieuwere versie van de app.",
     error_unknown_exercises: |codes| format!(
         "In deze link staan oefeningen die deze versie van de app nog niet kent (nummer {codes}). De link is goed; de app op je telefoon is nog niet bijgewerkt."
     ),
-    error_get_newer_app: "De app zoekt nu de nieuwe versie (daarvoor is internet nodig). Verschijnt bovenaan de knop ‘Vernieuwen’? Tik erop: daarna opent deze link vanzelf. Lukt dat niet? Sluit de app helemaal, open hem opnieuw en tik nog een keer op de link in de e-mail. Werkt de link dan nog niet, vraag het rugcentrum om een nieuwe link.",
-    error_not_a_schedule: "Het schema in deze link klopt niet, bijvoorbeeld omdat er geen oefeningen in staan. Vraag het rugcentrum om een nieuwe link.",
+    error_get_newer_app: concat!("De app zoekt nu de nieuwe versie (daarvoor is internet nodig). Verschijnt bovenaan de knop ‘Vernieuwen’? Tik erop: daarna opent deze link vanzelf. Lukt dat niet? Sluit de app helemaal, open hem opnieuw en tik nog een keer op de link in de e-mail. Werkt de link dan nog niet, vraag ", clinic_name!(), " om een nieuwe link."),
+    error_not_a_schedule: concat!("Het schema in deze link klopt niet, bijvoorbeeld omdat er geen oefeningen in staan. Vraag ", clinic_name!(), " om een nieuwe link."),
     error_nothing_changed: "Er is niets veranderd in je dagboek.",
     to_home: "Naar de startpagina",
 
@@ -74,7 +74,7 @@ pub static CLINIC: ClinicTexts = ClinicTexts {
     copy_failed: "Kopiëren lukte niet. De link is nu geselecteerd: kopieer hem zelf met Ctrl+C, of houd je vinger erop.",
     print: "Printen",
     sheet_title: "Je oefenschema",
-    sheet_scan: "Scan deze code met de camera van je telefoon. Je oefenschema opent in de app Heup & Rug. Tik daar op ‘Zet in mijn dagboek’.",
+    sheet_scan: concat!("Scan deze code met de camera van je telefoon. Je oefenschema opent in de app ", clinic_short_name!(), ". Tik daar op ‘Zet in mijn dagboek’."),
     qr_label: "QR-code met de link naar het oefenschema",
 
     reminder_heading: "Herinnering in je agenda",

@@ -14,9 +14,9 @@ fn times(n: u32, one: &str, more: &str) -> String {
 
 fn import_failed(error: &ImportError) -> String {
     match error {
-        ImportError::TooLarge => "This file is much larger than a Heup & Rug backup. Nothing has changed.".into(),
+        ImportError::TooLarge => concat!("This file is much larger than a ", clinic_short_name!(), " backup. Nothing has changed.").into(),
         ImportError::Damaged => "This file is damaged or not complete, or it is not a backup. Nothing has changed. Try another file.".into(),
-        ImportError::NotABackup => "This file is not a backup of the Heup & Rug diary. Nothing has changed.".into(),
+        ImportError::NotABackup => concat!("This file is not a backup of the ", clinic_short_name!(), " diary. Nothing has changed.").into(),
         ImportError::NewerVersion => "This backup was made with a newer version of the app. Update the app and try again. Nothing has changed.".into(),
         ImportError::InvalidEntries(count) => format!(
             "This backup contains {} with impossible values (for example pain above 10). Nothing has changed.",
@@ -54,7 +54,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     title: "Diary",
     today_heading: |date| format!("Today, {date}"),
-    schedule_from_clinic: |days| format!("Your schedule from the clinic: {} a week.", times(days.into(), "day", "days")),
+    schedule_from_clinic: |days| format!(concat!("Your schedule from ", clinic_name!(), ": {} a week."), times(days.into(), "day", "days")),
     schedule_own: |days| format!("Your own schedule: {} a week.", times(days.into(), "day", "days")),
     schedule_starts: |date| format!("Your plan starts on {date}. Until then you can log what you do."),
     schedule_note: "From your physiotherapist:",
@@ -175,7 +175,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     backup_explain: "A backup is a file with your whole diary and your schedule. Keep it in your e-mail, your notes or your cloud. Then you lose nothing if your phone breaks or the browser deletes your data.",
     backup_make: "Make a backup",
     backup_made: "Your backup has been made.",
-    backup_file_title: "Backup of the Heup & Rug diary",
+    backup_file_title: concat!("Backup of the ", clinic_short_name!(), " diary"),
     export_heading: "For your physiotherapist",
     export_explain: "Take your diary to your appointment: as a file for Excel, or printed.",
     export_csv: "Download for Excel (CSV)",
@@ -228,13 +228,13 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     print_title: "Summary for your physiotherapist",
     print_button: "Print",
     print_period: |from, to| format!("From {from} to {to}"),
-    print_made_on: |date| format!("Made on {date} with Heup & Rug."),
+    print_made_on: |date| format!(concat!("Made on {} with ", clinic_short_name!(), "."), date),
     print_entries_heading: "All exercises",
     print_weeks_heading: "Week by week",
     print_col_days: "Days exercised",
 
     schedule_title: "My schedule",
-    schedule_clinic_intro: "You got this schedule from the clinic. Your diary shows these exercises every day.",
+    schedule_clinic_intro: concat!("You got this schedule from ", clinic_name!(), ". Your diary shows these exercises every day."),
     schedule_own_intro: "Choose the exercises you want to do and how many days a week. Your diary then shows them every day. Do you have a schedule from your physiotherapist? Follow that one.",
     schedule_pick: "Which exercises?",
     schedule_days: "How many days a week?",

@@ -13,9 +13,9 @@ fn times(n: u32, one: &str, more: &str) -> String {
 
 fn import_failed(error: &ImportError) -> String {
     match error {
-        ImportError::TooLarge => "Dit bestand is veel groter dan een reservekopie van Heup & Rug. Er is niets veranderd.".into(),
+        ImportError::TooLarge => concat!("Dit bestand is veel groter dan een reservekopie van ", clinic_short_name!(), ". Er is niets veranderd.").into(),
         ImportError::Damaged => "Dit bestand is beschadigd of niet compleet, of het is geen reservekopie. Er is niets veranderd. Probeer een ander bestand.".into(),
-        ImportError::NotABackup => "Dit bestand is geen reservekopie van het Heup & Rug-dagboek. Er is niets veranderd.".into(),
+        ImportError::NotABackup => concat!("Dit bestand is geen reservekopie van het ", clinic_short_name!(), "-dagboek. Er is niets veranderd.").into(),
         ImportError::NewerVersion => "Deze reservekopie is gemaakt met een nieuwere versie van de app. Vernieuw de app en probeer het opnieuw. Er is niets veranderd.".into(),
         ImportError::InvalidEntries(count) => format!(
             "In deze reservekopie {} met onmogelijke waarden (bijvoorbeeld pijn boven de 10). Er is niets veranderd.",
@@ -53,7 +53,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     title: "Dagboek",
     today_heading: |date| format!("Vandaag, {date}"),
-    schedule_from_clinic: |days| format!("Je schema van het rugcentrum: {} per week.", times(days.into(), "dag", "dagen")),
+    schedule_from_clinic: |days| format!(concat!("Je schema van ", clinic_name!(), ": {} per week."), times(days.into(), "dag", "dagen")),
     schedule_own: |days| format!("Je eigen schema: {} per week.", times(days.into(), "dag", "dagen")),
     schedule_note: "Van je fysiotherapeut:",
     week_progress: |days, target| format!("Deze week: {days} van {target} dagen geoefend."),
@@ -174,7 +174,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     backup_explain: "Een reservekopie is een bestand met je hele dagboek en je schema. Bewaar het in je mail, je notities of je cloud. Dan raak je niets kwijt als je telefoon kapotgaat of de browser je gegevens wist.",
     backup_make: "Reservekopie maken",
     backup_made: "Je reservekopie is gemaakt.",
-    backup_file_title: "Reservekopie Heup & Rug-dagboek",
+    backup_file_title: concat!("Reservekopie ", clinic_short_name!(), "-dagboek"),
     export_heading: "Voor je fysiotherapeut",
     export_explain: "Neem je dagboek mee naar je afspraak: als bestand voor Excel, of geprint.",
     export_csv: "Downloaden voor Excel (CSV)",
@@ -227,13 +227,13 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     print_title: "Overzicht voor je fysiotherapeut",
     print_button: "Printen",
     print_period: |from, to| format!("Van {from} tot en met {to}"),
-    print_made_on: |date| format!("Gemaakt op {date} met Heup & Rug."),
+    print_made_on: |date| format!(concat!("Gemaakt op {} met ", clinic_short_name!(), "."), date),
     print_entries_heading: "Alle oefeningen",
     print_weeks_heading: "Per week",
     print_col_days: "Dagen geoefend",
 
     schedule_title: "Mijn schema",
-    schedule_clinic_intro: "Dit schema kreeg je van het rugcentrum. Je dagboek laat elke dag deze oefeningen zien.",
+    schedule_clinic_intro: concat!("Dit schema kreeg je van ", clinic_name!(), ". Je dagboek laat elke dag deze oefeningen zien."),
     schedule_own_intro: "Kies de oefeningen die je wilt doen en hoeveel dagen per week. Je dagboek laat ze dan elke dag zien. Heb je een schema van je fysiotherapeut? Volg dat.",
     schedule_pick: "Welke oefeningen?",
     schedule_days: "Hoeveel dagen per week?",

@@ -18,10 +18,10 @@ pub static EXPLAINER: Explainer = Explainer {
     invitation: Invitation {
         title: "Would you like to know if your back pain comes from your hip?",
         body: &[
-            "At Rugcentrum Hilversum we examine how your hips and lower back work together. \
-             Then we make a plan. That plan aims to help your hip move better and to improve its strength and control.",
+            concat!("At ", clinic_name!(), " we examine how your hips and lower back work together. \
+             Then we make a plan. That plan aims to help your hip move better and to improve its strength and control."),
             "The aim: less strain on your lower back, and your confidence in moving back.",
-            "Make an appointment at Rugcentrum Hilversum. If you are already a patient, ask about it at your next appointment.",
+            concat!("Make an appointment at ", clinic_name!(), ". If you are already a patient, ask about it at your next appointment."),
         ],
     },
     sections: &[
@@ -63,8 +63,8 @@ const HIP_JOINT: Section = Section {
     summary: "A ball-and-socket joint with strong ligaments and muscles.",
     blocks: &[
         Block::Paragraph(
-            "At Rugcentrum Hilversum we often see back pain start when the hips move less well. \
-             Or when the muscles around the hip do not work together well.",
+            concat!("At ", clinic_name!(), " we often see back pain start when the hips move less well. \
+             Or when the muscles around the hip do not work together well."),
         ),
         Block::Paragraph(
             "Knowing how your hip affects your lower back helps you see more clearly what causes your pain. \
@@ -144,10 +144,10 @@ const HIP_STEERS_BACK: Section = Section {
 const LIMITATIONS: Section = Section {
     id: SectionId::Limitations,
     title: "Which hip problems cause back pain",
-    summary: "Five patterns the clinic often sees.",
+    summary: concat!("Five patterns ", clinic_name!(), " often sees."),
     blocks: &[
         Block::Paragraph(
-            "At Rugcentrum Hilversum we see a few patterns come back often. Do you recognise one?",
+            concat!("At ", clinic_name!(), " we see a few patterns come back often. Do you recognise one?"),
         ),
         Block::List(&[
             "Hip flexors that often get shorter from a lot of sitting. Your pelvis then tips forwards and the pressure in your lower back rises.",
@@ -196,12 +196,12 @@ const SYMPTOMS: Section = Section {
 
 const EXAMINATION: Section = Section {
     id: SectionId::Examination,
-    title: "How the clinic examines your hip",
+    title: concat!("How ", clinic_name!(), " examines your hip"),
     summary: "How your hip moves, how strong your glutes are and how you move.",
     blocks: &[
         Block::Paragraph(
-            "At Rugcentrum Hilversum a team of different care providers (multidisciplinary team) examines your hip. \
-             This is how it goes:",
+            concat!("At ", clinic_name!(), " a team of different care providers (multidisciplinary team) examines your hip. \
+             This is how it goes:"),
         ),
         Block::List(&[
             "First they look at how well your hip moves: bending (flexion), stretching (extension) and turning (rotation).",
@@ -340,8 +340,8 @@ const LIFESTYLE: Section = Section {
             "A sleeping position and moments of rest that help you recover let your body handle strain better.",
         ]),
         Block::Paragraph(
-            "At Rugcentrum Hilversum, preventing problems (prevention) is always part of the approach. \
-             That way back pain does not keep coming back.",
+            concat!("At ", clinic_name!(), ", preventing problems (prevention) is always part of the approach. \
+             That way back pain does not keep coming back."),
         ),
     ],
 };
@@ -359,12 +359,12 @@ const CONCLUSION: Section = Section {
              Your lower back then has to make up for it. That can cause pain.",
         ),
         Block::Paragraph(
-            "According to the clinic, making your hip work better is an important way to reduce back pain.",
+            concat!("According to ", clinic_name!(), ", making your hip work better is an important way to reduce back pain."),
         ),
         Block::Paragraph(
-            "That is why the team of Rugcentrum Hilversum focuses on your hip on purpose. \
+            concat!("That is why the team of ", clinic_name!(), " focuses on your hip on purpose. \
              In that team, different care providers work together (multidisciplinary approach). \
-             For them, your hip is an important link in how your body moves as a whole.",
+             For them, your hip is an important link in how your body moves as a whole."),
         ),
         Block::Invitation,
     ],
@@ -405,7 +405,7 @@ const FAQ: Section = Section {
                     "It certainly can. Some people only feel pain in their back, while the real problem is in the hip. \
                      That is why the examination always looks at the whole chain of your movements.",
                 ],
-                links: &[to_section(SectionId::Examination, "How the clinic examines your hip")],
+                links: &[to_section(SectionId::Examination, concat!("How ", clinic_name!(), " examines your hip"))],
             },
             Question {
                 question: "Why does hip training help against back pain?",

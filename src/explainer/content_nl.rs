@@ -18,10 +18,10 @@ pub static EXPLAINER: Explainer = Explainer {
     invitation: Invitation {
         title: "Wil je weten of jouw rugklachten uit je heup komen?",
         body: &[
-            "Bij Rugcentrum Hilversum onderzoeken we hoe jouw heupen en onderrug samenwerken. \
-             Daarna maken we een plan. Dat plan moet je heup beter laten bewegen, en de kracht en controle van je heup verbeteren.",
+            concat!("Bij ", clinic_name!(), " onderzoeken we hoe jouw heupen en onderrug samenwerken. \
+             Daarna maken we een plan. Dat plan moet je heup beter laten bewegen, en de kracht en controle van je heup verbeteren."),
             "Het doel: je onderrug minder belasten. En weer vertrouwen krijgen in bewegen.",
-            "Maak een afspraak bij Rugcentrum Hilversum. Ben je al patiënt? Vraag er dan naar bij je volgende afspraak.",
+            concat!("Maak een afspraak bij ", clinic_name!(), ". Ben je al patiënt? Vraag er dan naar bij je volgende afspraak."),
         ],
     },
     sections: &[
@@ -63,8 +63,8 @@ const HIP_JOINT: Section = Section {
     summary: "Een kogelgewricht met sterke banden en spieren.",
     blocks: &[
         Block::Paragraph(
-            "Bij Rugcentrum Hilversum zien we vaak dat rugklachten ontstaan als de heupen minder goed bewegen. \
-             Of als de spieren rond de heup niet goed samenwerken.",
+            concat!("Bij ", clinic_name!(), " zien we vaak dat rugklachten ontstaan als de heupen minder goed bewegen. \
+             Of als de spieren rond de heup niet goed samenwerken."),
         ),
         Block::Paragraph(
             "Als je weet hoe je heup je onderrug beïnvloedt, kun je de oorzaak van je klachten beter in beeld krijgen. \
@@ -144,10 +144,10 @@ const HIP_STEERS_BACK: Section = Section {
 const LIMITATIONS: Section = Section {
     id: SectionId::Limitations,
     title: "Welke heupproblemen rugklachten geven",
-    summary: "Vijf patronen die het rugcentrum vaak ziet.",
+    summary: concat!("Vijf patronen die ", clinic_name!(), " vaak ziet."),
     blocks: &[
         Block::Paragraph(
-            "Bij Rugcentrum Hilversum zien we een paar patronen vaak terugkomen. Herken je er een?",
+            concat!("Bij ", clinic_name!(), " zien we een paar patronen vaak terugkomen. Herken je er een?"),
         ),
         Block::List(&[
             "Heupbuigers die door veel zitten vaak korter worden. Je bekken kantelt dan naar voren en de druk in je onderrug wordt hoger.",
@@ -196,12 +196,12 @@ const SYMPTOMS: Section = Section {
 
 const EXAMINATION: Section = Section {
     id: SectionId::Examination,
-    title: "Zo onderzoekt het rugcentrum je heup",
+    title: concat!("Zo onderzoekt ", clinic_name!(), " je heup"),
     summary: "Hoe je heup beweegt, hoe sterk je bilspieren zijn en hoe je beweegt.",
     blocks: &[
         Block::Paragraph(
-            "Bij Rugcentrum Hilversum onderzoekt een team van verschillende zorgverleners (multidisciplinair team) je heup. \
-             Zo gaat dat:",
+            concat!("Bij ", clinic_name!(), " onderzoekt een team van verschillende zorgverleners (multidisciplinair team) je heup. \
+             Zo gaat dat:"),
         ),
         Block::List(&[
             "Eerst kijken ze hoe goed je heup beweegt: buigen (flexie), strekken (extensie) en draaien (rotatie).",
@@ -340,8 +340,8 @@ const LIFESTYLE: Section = Section {
             "Een slaaphouding en rustmomenten die helpen bij herstel zorgen dat je lichaam belasting beter aankan.",
         ]),
         Block::Paragraph(
-            "Bij Rugcentrum Hilversum hoort voorkomen (preventie) altijd bij de aanpak. \
-             Zo komen rugklachten niet steeds terug.",
+            concat!("Bij ", clinic_name!(), " hoort voorkomen (preventie) altijd bij de aanpak. \
+             Zo komen rugklachten niet steeds terug."),
         ),
     ],
 };
@@ -357,12 +357,12 @@ const CONCLUSION: Section = Section {
              Dan moet je onderrug dat opvangen. Dat kan pijn geven.",
         ),
         Block::Paragraph(
-            "Volgens het rugcentrum is het verbeteren van je heup een belangrijke manier om rugklachten te verminderen.",
+            concat!("Volgens ", clinic_name!(), " is het verbeteren van je heup een belangrijke manier om rugklachten te verminderen."),
         ),
         Block::Paragraph(
-            "Daarom richt het team van Rugcentrum Hilversum zich bewust op je heup. \
+            concat!("Daarom richt het team van ", clinic_name!(), " zich bewust op je heup. \
              In dat team werken verschillende zorgverleners samen (multidisciplinaire aanpak). \
-             Je heup is voor hen een belangrijke schakel in hoe je lichaam samen beweegt.",
+             Je heup is voor hen een belangrijke schakel in hoe je lichaam samen beweegt."),
         ),
         Block::Invitation,
     ],
@@ -403,7 +403,7 @@ const FAQ: Section = Section {
                     "Dat kan zeker. Sommige mensen voelen alleen pijn in hun rug, terwijl het eigenlijke probleem in de heup zit. \
                      Daarom kijken we bij het onderzoek altijd naar de hele keten van je bewegingen.",
                 ],
-                links: &[to_section(SectionId::Examination, "Zo onderzoekt het rugcentrum je heup")],
+                links: &[to_section(SectionId::Examination, concat!("Zo onderzoekt ", clinic_name!(), " je heup"))],
             },
             Question {
                 question: "Waarom helpt heuptraining tegen rugpijn?",

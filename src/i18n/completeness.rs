@@ -49,9 +49,9 @@ impl Texts {
 /// Texts that may read the same in Dutch and English: names, numbers,
 /// words the two languages share. Keep this list short.
 const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
-    "Heup & Rug",
+    clinic_short_name!(),
     // The browser tab's title for a page called "X".
-    "X · Heup & Rug",
+    concat!("X · ", clinic_short_name!()),
     "Week",
 ];
 

@@ -4,10 +4,10 @@
 use super::ShellTexts;
 
 pub static SHELL: ShellTexts = ShellTexts {
-    app_name: "Heup & Rug",
+    app_name: clinic_short_name!(),
     skip_to_content: "Skip to content",
     main_nav_label: "Main menu",
-    home_link_label: "Heup & Rug, to the start page",
+    home_link_label: concat!(clinic_short_name!(), ", to the start page"),
     tab_explainer: "Learn",
     tab_self_check: "Self-check",
     tab_exercises: "Exercises",
@@ -21,9 +21,9 @@ pub static SHELL: ShellTexts = ShellTexts {
                             of whether your hip plays a part in your back pain.",
     home_exercises_blurb: "Exercises for your hip and glutes, explained step by step.",
     home_diary_blurb: "Keep track of your exercises and how much pain you have. That way you see your progress.",
-    home_not_a_diagnosis: "This app does not replace an examination or treatment. Not sure? Contact the clinic or your GP.",
+    home_not_a_diagnosis: concat!("This app does not replace an examination or treatment. Not sure? Contact ", clinic_name!(), " or your GP."),
     not_found_title: "Page not found",
     not_found_body: "This page does not exist (any more). Perhaps the link was not copied completely.",
     not_found_home: "To the start page",
-    page_title: |page| format!("{page} · Heup & Rug"),
+    page_title: |page| format!(concat!("{} · ", clinic_short_name!()), page),
 };

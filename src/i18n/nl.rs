@@ -4,10 +4,10 @@
 use super::ShellTexts;
 
 pub static SHELL: ShellTexts = ShellTexts {
-    app_name: "Heup & Rug",
+    app_name: clinic_short_name!(),
     skip_to_content: "Naar de inhoud",
     main_nav_label: "Hoofdmenu",
-    home_link_label: "Heup & Rug, naar de startpagina",
+    home_link_label: concat!(clinic_short_name!(), ", naar de startpagina"),
     tab_explainer: "Uitleg",
     tab_self_check: "Zelftest",
     tab_exercises: "Oefeningen",
@@ -21,9 +21,9 @@ pub static SHELL: ShellTexts = ShellTexts {
                             je heup meedoet bij je rugklachten.",
     home_exercises_blurb: "Oefeningen voor je heup en bilspieren, stap voor stap uitgelegd.",
     home_diary_blurb: "Houd bij wat je oefent en hoeveel pijn je hebt. Zo zie je je voortgang.",
-    home_not_a_diagnosis: "Deze app vervangt geen onderzoek of behandeling. Twijfel je? Neem contact op met het rugcentrum of je huisarts.",
+    home_not_a_diagnosis: concat!("Deze app vervangt geen onderzoek of behandeling. Twijfel je? Neem contact op met ", clinic_name!(), " of je huisarts."),
     not_found_title: "Pagina niet gevonden",
     not_found_body: "Deze pagina bestaat niet (meer). Misschien is de link niet helemaal goed overgenomen.",
     not_found_home: "Naar de startpagina",
-    page_title: |page| format!("{page} · Heup & Rug"),
+    page_title: |page| format!(concat!("{} · ", clinic_short_name!()), page),
 };

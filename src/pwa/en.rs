@@ -9,7 +9,7 @@ pub static PWA: PwaTexts = PwaTexts {
     update_kept: "Whatever you are filling in stays where it is.",
 
     offer_title: "Put the app on your phone",
-    offer_why: "Then you open Heup & Rug with one tap, even without internet. And your diary stays safe on your phone.",
+    offer_why: concat!("Then you open ", clinic_short_name!(), " with one tap, even without internet. And your diary stays safe on your phone."),
     install: "Install",
     help_link: "How to put the app on your phone",
 

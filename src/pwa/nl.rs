@@ -9,7 +9,7 @@ pub static PWA: PwaTexts = PwaTexts {
     update_kept: "Wat je aan het invullen bent, blijft staan.",
 
     offer_title: "Zet de app op je telefoon",
-    offer_why: "Dan open je Heup & Rug met één tik, ook zonder internet. En je dagboek blijft veilig op je telefoon.",
+    offer_why: concat!("Dan open je ", clinic_short_name!(), " met één tik, ook zonder internet. En je dagboek blijft veilig op je telefoon."),
     install: "Installeren",
     help_link: "Zo zet je de app op je telefoon",
 

@@ -60,7 +60,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     streak: |n| format!("Current streak: {} in a row with an exercise.", days(n)),
 
     report_title: "Report of exercise and pain",
-    report_logged: "This is what the patient logged in the Heup & Rug app themselves. It is not a measurement.",
+    report_logged: concat!("This is what the patient logged in the ", clinic_short_name!(), " app themselves. It is not a measurement."),
     report_made_on: |date| format!("Made on {date}."),
     report_stores_nothing: "This page stores nothing: the report is only in the link. Print it (or save it as a PDF) for the patient file.",
     report_empty: "Nothing was logged in this period.",

@@ -61,7 +61,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     streak: |n| format!("Huidige reeks: {} op rij met een oefening.", days(n)),
 
     report_title: "Verslag van oefenen en pijn",
-    report_logged: "Dit is wat de patiënt zelf in de app Heup & Rug heeft bijgehouden. Het is geen meting.",
+    report_logged: concat!("Dit is wat de patiënt zelf in de app ", clinic_short_name!(), " heeft bijgehouden. Het is geen meting."),
     report_made_on: |date| format!("Gemaakt op {date}."),
     report_stores_nothing: "Deze pagina bewaart niets: het verslag staat alleen in de link. Druk het af (of bewaar het als pdf) voor het dossier.",
     report_empty: "In deze periode is niets bijgehouden.",

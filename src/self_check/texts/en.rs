@@ -149,9 +149,9 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     read_more_heading: "Read more",
     exercises_heading: "Exercises that fit your answers",
     invite_heading: "Have it examined",
-    invite_body: "Would you like to know if your back pain comes from your hip? At Rugcentrum Hilversum we examine \
-                  how your hips and lower back work together. Then we make a plan together.",
-    invite_link: "How the clinic examines your hip",
+    invite_body: concat!("Would you like to know if your back pain comes from your hip? At ", clinic_name!(), " we examine \
+                  how your hips and lower back work together. Then we make a plan together."),
+    invite_link: concat!("How ", clinic_name!(), " examines your hip"),
     compare_heading: "Compared with last time",
     all_results: "All your results",
     again: "Do the test again",

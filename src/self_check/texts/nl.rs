@@ -179,9 +179,9 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     read_more_heading: "Lees meer",
     exercises_heading: "Oefeningen die passen bij je antwoorden",
     invite_heading: "Laat het onderzoeken",
-    invite_body: "Wil je weten of je rugklachten uit je heup komen? Bij Rugcentrum Hilversum onderzoeken we hoe je \
-                  heupen en onderrug samenwerken. Daarna maken we samen een plan.",
-    invite_link: "Zo onderzoekt het rugcentrum je heup",
+    invite_body: concat!("Wil je weten of je rugklachten uit je heup komen? Bij ", clinic_name!(), " onderzoeken we hoe je \
+                  heupen en onderrug samenwerken. Daarna maken we samen een plan."),
+    invite_link: concat!("Zo onderzoekt ", clinic_name!(), " je heup"),
     compare_heading: "Vergeleken met de vorige keer",
     all_results: "Al je uitslagen",
     again: "Doe de test opnieuw",
