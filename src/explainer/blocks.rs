@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use super::content::{Advice, Block, Invitation, Link, Question};
 use super::picture::PosturePicture;
-use crate::shell::use_base_path;
+use crate::shell::{use_base_path, ClinicContact};
 
 /// The blocks of a section, in order.
 pub fn blocks_view(blocks: &'static [Block], invitation: &'static Invitation) -> impl IntoView {
@@ -68,6 +68,7 @@ fn invitation_view(invitation: &'static Invitation) -> impl IntoView {
         <aside class="invitation" aria-labelledby="invitation-title">
             <h2 id="invitation-title">{invitation.title}</h2>
             {invitation.body.iter().map(|text| view! { <p>{*text}</p> }).collect_view()}
+            <ClinicContact />
         </aside>
     }
 }

@@ -53,6 +53,8 @@ const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     // The browser tab's title for a page called "X".
     concat!("X · ", clinic_short_name!()),
     "Week",
+    "Website:",
+    "E-mail:",
 ];
 
 /// Every part of the app that has texts, with all its texts in `lang`.

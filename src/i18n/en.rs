@@ -25,5 +25,11 @@ pub static SHELL: ShellTexts = ShellTexts {
     not_found_title: "Page not found",
     not_found_body: "This page does not exist (any more). Perhaps the link was not copied completely.",
     not_found_home: "To the start page",
+    contact_label: concat!("Contacting ", clinic_name!()),
+    contact_call: concat!("Call ", clinic_name!()),
+    contact_hours: "Open:",
+    contact_address: "Address:",
+    contact_website: "Website:",
+    contact_email: "E-mail:",
     page_title: |page| format!(concat!("{} · ", clinic_short_name!()), page),
 };

@@ -90,6 +90,14 @@ pub struct ShellTexts {
     pub not_found_title: &'static str,
     pub not_found_body: &'static str,
     pub not_found_home: &'static str,
+    /// The clinic's contact details (`shell/contact.rs`): the block's
+    /// label, the call button and the labels before each detail.
+    pub contact_label: &'static str,
+    pub contact_call: &'static str,
+    pub contact_hours: &'static str,
+    pub contact_address: &'static str,
+    pub contact_website: &'static str,
+    pub contact_email: &'static str,
     /// The browser tab's title for a page: page name plus app name.
     pub page_title: fn(page: &str) -> String,
 }
@@ -189,6 +197,12 @@ pub(crate) fn every_text(lang: Lang) -> completeness::Texts {
         .add("not_found_title", t.not_found_title)
         .add("not_found_body", t.not_found_body)
         .add("not_found_home", t.not_found_home)
+        .add("contact_label", t.contact_label)
+        .add("contact_call", t.contact_call)
+        .add("contact_hours", t.contact_hours)
+        .add("contact_address", t.contact_address)
+        .add("contact_website", t.contact_website)
+        .add("contact_email", t.contact_email)
         .add("page_title", (t.page_title)("X"));
     texts
 }

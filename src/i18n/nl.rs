@@ -25,5 +25,11 @@ pub static SHELL: ShellTexts = ShellTexts {
     not_found_title: "Pagina niet gevonden",
     not_found_body: "Deze pagina bestaat niet (meer). Misschien is de link niet helemaal goed overgenomen.",
     not_found_home: "Naar de startpagina",
+    contact_label: concat!("Contact met ", clinic_name!()),
+    contact_call: concat!("Bel ", clinic_name!()),
+    contact_hours: "Bereikbaar:",
+    contact_address: "Adres:",
+    contact_website: "Website:",
+    contact_email: "E-mail:",
     page_title: |page| format!(concat!("{} · ", clinic_short_name!()), page),
 };

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::{use_base_path, Page};
+use super::{use_base_path, ClinicContact, Page};
 use crate::i18n::use_i18n;
 use crate::pwa::InstallOffer;
 use crate::routes::Part;
@@ -31,6 +31,7 @@ pub fn Home() -> impl IntoView {
             <ul class="part-cards">{cards.into_iter().collect_view()}</ul>
             <InstallOffer />
             <p class="note">{i18n.shell().home_not_a_diagnosis}</p>
+            <ClinicContact />
         </Page>
     }
 }

@@ -5,6 +5,7 @@
 pub mod boot;
 pub mod device;
 pub mod first_frame;
+pub mod contact;
 mod header;
 mod home;
 mod language;
@@ -12,6 +13,7 @@ mod nav;
 mod not_found;
 mod page;
 
+pub use contact::ClinicContact;
 pub use header::AppHeader;
 pub use home::Home;
 pub use language::LanguageSwitch;

@@ -20,7 +20,7 @@ use crate::self_check::texts::SelfCheckTexts;
 use crate::self_check::{
     max_points, suggestions, Answer, Band, QuestionId, SavedResult, Score, Standing, Verdict,
 };
-use crate::shell::use_base_path;
+use crate::shell::{use_base_path, ClinicContact};
 
 /// The result of the test of `date`: `score` by today's rules, `standing`
 /// the message it leads with and whether the test has changed since.
@@ -183,6 +183,7 @@ pub fn ResultView(
             <div class="invite">
                 <h2>{t.invite_heading}</h2>
                 <p>{t.invite_body}</p>
+                <ClinicContact />
                 <A href=base.href(&SectionId::Examination.path()) attr:class="button">{t.invite_link}</A>
             </div>
             {comparison}
