@@ -12,7 +12,8 @@ use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=CLINIC");
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let chosen = std::env::var("CLINIC").unwrap_or_else(|_| "clinic.toml".to_owned());
     let path = root.join(&chosen);
     println!("cargo:rerun-if-changed={}", path.display());

@@ -1,10 +1,15 @@
 // End-to-end tests: the release build in dist/, served by nginx with the
 // config we ship (deploy/nginx), driven in Debian's headless Chromium.
 // Run through scripts/test.sh, which builds dist/ (and the sub-path build)
-// first. Two projects: the app at the root of a domain, and under /heup-rug/.
+// first. Three projects: the app at the root of a domain, under /heup-rug/,
+// and built for another clinic (tests/fixtures/voorbeeld-kliniek.toml), which
+// runs only other-clinic.spec.ts.
 import { defineConfig } from "@playwright/test";
 import { ports } from "./tests/e2e/ports.mjs";
 import { chromiumArgs, chromiumPath } from "./tests/e2e/chromium.mjs";
+
+/** The one spec of the build for another clinic (and only of that build). */
+const OTHER_CLINIC_SPEC = /other-clinic\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -28,12 +33,13 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "root", use: { baseURL: `http://127.0.0.1:${ports.root}/` } },
-    { name: "subpath", use: { baseURL: `http://127.0.0.1:${ports.subpath}/heup-rug/` } },
+    { name: "root", testIgnore: OTHER_CLINIC_SPEC, use: { baseURL: `http://127.0.0.1:${ports.root}/` } },
+    { name: "subpath", testIgnore: OTHER_CLINIC_SPEC, use: { baseURL: `http://127.0.0.1:${ports.subpath}/heup-rug/` } },
+    { name: "other-clinic", testMatch: OTHER_CLINIC_SPEC, use: { baseURL: `http://127.0.0.1:${ports.otherClinic}/` } },
   ],
   webServer: {
     command: "node tests/e2e/serve-dist.mjs",
-    url: `http://127.0.0.1:${ports.root}/`,
+    url: `http://127.0.0.1:${process.env.E2E_ONLY === "other-clinic" ? ports.otherClinic : ports.root}/`,
     reuseExistingServer: false,
     timeout: 20_000,
     stdout: "pipe",

@@ -128,3 +128,17 @@ ensure_test_tools() {
   ensure_apt_packages "${APT_TEST_PACKAGES[@]}"
   ensure_geckodriver
 }
+
+# Reads the clinic file (clinic.toml, or the one CLINIC= names), stopping on
+# a mistake, and prints which file it used. Then sets `public_url_args` to
+# `--public-url <base_path>` from that file, unless the arguments given
+# ("$@") already choose a --public-url.
+read_clinic() {
+  cargo run --quiet --locked --bin clinic-config -- "$repo_root/target/clinic"
+  public_url_args=()
+  local arg
+  for arg in "$@"; do
+    [[ "$arg" == --public-url* ]] && return 0
+  done
+  public_url_args=(--public-url "$(node -p 'require(process.argv[1]).base_path' "$repo_root/target/clinic/clinic.json")")
+}

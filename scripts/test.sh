@@ -6,7 +6,8 @@
 #      and headless Firefox (cargo test --target wasm32-unknown-unknown)
 #   4. end-to-end tests: the release build, served by nginx with the config
 #      we ship, driven by Playwright in headless Chromium; once built for the
-#      root of a domain and once for the sub-path /heup-rug/;
+#      root of a domain and once for the sub-path /heup-rug/, and once for
+#      another clinic (tests/fixtures/voorbeeld-kliniek.toml);
 #   5. the patient's core journey in WebKit (every iPhone browser is WebKit)
 #      and Firefox, through WebDriver (tests/engines/), against the same
 #      release build behind nginx.
@@ -47,10 +48,15 @@ GECKODRIVER="$(command -v geckodriver)" WASM_BINDGEN_TEST_TIMEOUT=120 \
 took "Browser tests in Firefox"
 
 say "Release builds for the end-to-end tests"
+# First for another clinic (only its root build), then this repository's
+# clinic last, so target/clinic/ (read by pwa-build.mjs when a test makes a
+# "next release") is this clinic's again.
+rm -rf target/e2e/other-clinic
+CLINIC=tests/fixtures/voorbeeld-kliniek.toml trunk build --release --offline --dist target/e2e/other-clinic
 trunk build --release --offline
 rm -rf target/e2e/subpath
 trunk build --release --offline --public-url /heup-rug/ --dist target/e2e/subpath/heup-rug
-took "Release builds (root and /heup-rug/)"
+took "Release builds (other clinic, root, /heup-rug/)"
 
 say "End-to-end tests (nginx + headless Chromium)"
 npx playwright test

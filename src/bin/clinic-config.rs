@@ -16,7 +16,9 @@ fn main() {
     use heup_rug::config::file::{self, DEFAULT_BRAND};
     use std::path::Path;
 
-    let out = std::env::args().nth(1).unwrap_or_else(|| "target/clinic".to_owned());
+    let out = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "target/clinic".to_owned());
     let chosen = std::env::var("CLINIC").unwrap_or_else(|_| "clinic.toml".to_owned());
     let fail = |message: String| -> ! {
         eprintln!("\nThe clinic file has a mistake:\n  {message}\n");
@@ -48,7 +50,12 @@ fn main() {
     let write = |name: &str, text: &str| {
         std::fs::create_dir_all(out)
             .and_then(|()| std::fs::write(out.join(name), text))
-            .unwrap_or_else(|error| fail(format!("cannot write {}: {error}", out.join(name).display())));
+            .unwrap_or_else(|error| {
+                fail(format!(
+                    "cannot write {}: {error}",
+                    out.join(name).display()
+                ))
+            });
     };
     write("clinic.json", &format!("{json:#}\n"));
     write("_colours.scss", &scss);

@@ -139,12 +139,17 @@ pub fn parse(file: &str, text: &str) -> Result<ClinicFile, ConfigError> {
     };
     let raw: RawFile = toml::from_str(text).map_err(|error| {
         let line = error.span().map_or(1, |span| line_of(text, span.start));
-        ConfigError { file: file.to_owned(), line, message: explain_toml_error(error.message()) }
+        ConfigError {
+            file: file.to_owned(),
+            line,
+            message: explain_toml_error(error.message()),
+        }
     })?;
 
-    let name = filled(&raw.name, "name", "name = \"Rugcentrum Hilversum\"").map_err(|(s, m)| at(s, m))?;
-    let short_name =
-        filled(&raw.short_name, "short_name", "short_name = \"Heup & Rug\"").map_err(|(s, m)| at(s, m))?;
+    let name =
+        filled(&raw.name, "name", "name = \"Rugcentrum Hilversum\"").map_err(|(s, m)| at(s, m))?;
+    let short_name = filled(&raw.short_name, "short_name", "short_name = \"Heup & Rug\"")
+        .map_err(|(s, m)| at(s, m))?;
     if short_name.chars().count() > SHORT_NAME_MAX {
         return Err(at(
             raw.short_name.span(),
@@ -165,7 +170,9 @@ pub fn parse(file: &str, text: &str) -> Result<ClinicFile, ConfigError> {
     };
 
     let contact = &raw.contact;
-    let optional_text = |value: &Option<Spanned<String>>, key: &str| -> Result<Option<String>, ConfigError> {
+    let optional_text = |value: &Option<Spanned<String>>,
+                         key: &str|
+     -> Result<Option<String>, ConfigError> {
         match value {
             None => Ok(None),
             Some(v) if v.get_ref().trim().is_empty() => Err(at(
@@ -196,12 +203,16 @@ pub fn parse(file: &str, text: &str) -> Result<ClinicFile, ConfigError> {
     };
 
     let colours = match &raw.colours {
-        None => Colours { brand: DEFAULT_BRAND.to_owned(), brand_dark: DEFAULT_BRAND_DARK.to_owned() },
+        None => Colours {
+            brand: DEFAULT_BRAND.to_owned(),
+            brand_dark: DEFAULT_BRAND_DARK.to_owned(),
+        },
         Some(colours) => {
-            let brand = check_colour(&colours.brand, "brand").map_err(|m| at(colours.brand.span(), m))?;
+            let brand =
+                check_colour(&colours.brand, "brand").map_err(|m| at(colours.brand.span(), m))?;
             check_light_brand(&brand).map_err(|m| at(colours.brand.span(), m))?;
-            let brand_dark =
-                check_colour(&colours.brand_dark, "brand_dark").map_err(|m| at(colours.brand_dark.span(), m))?;
+            let brand_dark = check_colour(&colours.brand_dark, "brand_dark")
+                .map_err(|m| at(colours.brand_dark.span(), m))?;
             check_dark_brand(&brand_dark).map_err(|m| at(colours.brand_dark.span(), m))?;
             Colours { brand, brand_dark }
         }
@@ -210,27 +221,34 @@ pub fn parse(file: &str, text: &str) -> Result<ClinicFile, ConfigError> {
     let review = match &raw.review {
         None => None,
         Some(review) => {
-            let reviewer = filled(&review.reviewer, "review.reviewer", "reviewer = \"J. de Vries, fysiotherapeut\"")
-                .map_err(|(s, m)| at(s, m))?;
+            let reviewer = filled(
+                &review.reviewer,
+                "review.reviewer",
+                "reviewer = \"J. de Vries, fysiotherapeut\"",
+            )
+            .map_err(|(s, m)| at(s, m))?;
             let registration = match &review.registration {
-                Some(r) if r.get_ref().trim().is_empty() => {
-                    return Err(at(
-                        r.span(),
-                        "review.registration is empty. Write the reviewer's registration, for example \
+                Some(r) if r.get_ref().trim().is_empty() => return Err(at(
+                    r.span(),
+                    "review.registration is empty. Write the reviewer's registration, for example \
                          registration = \"BIG 12345678901\", or leave the line out."
-                            .to_owned(),
-                    ))
-                }
+                        .to_owned(),
+                )),
                 Some(r) => Some(r.get_ref().trim().to_owned()),
                 None => None,
             };
-            let date = check_date(&review.date, "review.date").map_err(|m| at(review.date.span(), m))?;
-            let content_version =
-                filled(&review.content_version, "review.content_version", "content_version = \"2026.1\"")
-                    .map_err(|(s, m)| at(s, m))?;
+            let date =
+                check_date(&review.date, "review.date").map_err(|m| at(review.date.span(), m))?;
+            let content_version = filled(
+                &review.content_version,
+                "review.content_version",
+                "content_version = \"2026.1\"",
+            )
+            .map_err(|(s, m)| at(s, m))?;
             let next_review = match &review.next_review {
                 Some(next) => {
-                    let day = check_date(next, "review.next_review").map_err(|m| at(next.span(), m))?;
+                    let day =
+                        check_date(next, "review.next_review").map_err(|m| at(next.span(), m))?;
                     if day <= date {
                         return Err(at(
                             next.span(),
@@ -244,11 +262,25 @@ pub fn parse(file: &str, text: &str) -> Result<ClinicFile, ConfigError> {
                 }
                 None => None,
             };
-            Some(ReviewFile { reviewer, registration, date, content_version, next_review })
+            Some(ReviewFile {
+                reviewer,
+                registration,
+                date,
+                content_version,
+                next_review,
+            })
         }
     };
 
-    Ok(ClinicFile { name, short_name, site_url, base_path, contact, colours, review })
+    Ok(ClinicFile {
+        name,
+        short_name,
+        site_url,
+        base_path,
+        contact,
+        colours,
+        review,
+    })
 }
 
 /// The 1-based line of byte `offset` in `text`.
@@ -268,10 +300,17 @@ fn explain_toml_error(message: &str) -> String {
     }
 }
 
-fn filled(value: &Spanned<String>, key: &str, example: &str) -> Result<String, (Range<usize>, String)> {
+fn filled(
+    value: &Spanned<String>,
+    key: &str,
+    example: &str,
+) -> Result<String, (Range<usize>, String)> {
     let text = value.get_ref().trim();
     if text.is_empty() {
-        Err((value.span(), format!("{key} is empty. Write it in, for example {example}.")))
+        Err((
+            value.span(),
+            format!("{key} is empty. Write it in, for example {example}."),
+        ))
     } else {
         Ok(text.to_owned())
     }
@@ -287,11 +326,16 @@ fn valid_host(host: &str) -> bool {
         Some((name, port)) => (name, Some(port)),
         None => (host, None),
     };
-    let port_ok = port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
     !name.is_empty()
         && port_ok
         && name.split('.').all(|label| {
-            !label.is_empty() && !label.starts_with('-') && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            !label.is_empty()
+                && !label.starts_with('-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
         })
 }
 
@@ -309,7 +353,9 @@ fn check_site_url(url: &str) -> Result<String, String> {
         }
         host
     } else {
-        return Err(format!("site_url \"{url}\" is not a web address. Write it with https://, {example}."));
+        return Err(format!(
+            "site_url \"{url}\" is not a web address. Write it with https://, {example}."
+        ));
     };
     if host.contains('/') {
         return Err(format!(
@@ -317,7 +363,9 @@ fn check_site_url(url: &str) -> Result<String, String> {
         ));
     }
     if !valid_host(host) {
-        return Err(format!("site_url \"{url}\" is not a valid web address; {example}."));
+        return Err(format!(
+            "site_url \"{url}\" is not a valid web address; {example}."
+        ));
     }
     Ok(url.to_owned())
 }
@@ -326,7 +374,9 @@ fn check_base_path(path: &str) -> Result<String, String> {
     let fine = path.starts_with('/')
         && path.ends_with('/')
         && !path.contains("//")
-        && path.bytes().all(|b| b.is_ascii_alphanumeric() || b"/-_.".contains(&b));
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"/-_.".contains(&b));
     if fine {
         Ok(path.to_owned())
     } else {
@@ -357,13 +407,19 @@ fn check_phone(phone: &str) -> Result<(String, String), String> {
              phone = \"035 123 45 67\" or phone = \"+31 35 123 45 67\" (digits, spaces and dashes only)."
         ));
     }
-    let dial = if shown.starts_with('+') { format!("+{digits}") } else { digits };
+    let dial = if shown.starts_with('+') {
+        format!("+{digits}")
+    } else {
+        digits
+    };
     Ok((shown.to_owned(), dial))
 }
 
 fn check_website(url: &str) -> Result<String, String> {
     let url = url.trim();
-    let host = url.strip_prefix("https://").map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
+    let host = url
+        .strip_prefix("https://")
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or(""));
     match host {
         Some(host) if valid_host(host) && !url.contains(char::is_whitespace) && !url.contains(['"', '<', '>']) => {
             Ok(url.to_owned())
@@ -383,7 +439,9 @@ fn check_email(email: &str) -> Result<String, String> {
                 && !domain.contains('@')
                 && domain.contains('.')
                 && valid_host(domain)
-                && user.bytes().all(|b| b.is_ascii_alphanumeric() || b"._+-".contains(&b))
+                && user
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._+-".contains(&b))
         }
         None => false,
     };
@@ -397,8 +455,13 @@ fn check_email(email: &str) -> Result<String, String> {
 fn check_date(value: &Spanned<toml::value::Datetime>, key: &str) -> Result<String, String> {
     let datetime = value.get_ref();
     match (&datetime.date, &datetime.time) {
-        (Some(date), None) if datetime.offset.is_none() => Ok(format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)),
-        _ => Err(format!("{key} should be a day without a time, written like {key} = 2026-11-20 (no quotes).")),
+        (Some(date), None) if datetime.offset.is_none() => Ok(format!(
+            "{:04}-{:02}-{:02}",
+            date.year, date.month, date.day
+        )),
+        _ => Err(format!(
+            "{key} should be a day without a time, written like {key} = 2026-11-20 (no quotes)."
+        )),
     }
 }
 
@@ -456,7 +519,10 @@ fn check_pairs(
         .iter()
         .map(|(text, what)| (contrast(colour, text), what.to_string()))
         .chain(backgrounds.iter().map(|(background, what)| {
-            (contrast(colour, background), format!("links in this colour on {what} ({background})"))
+            (
+                contrast(colour, background),
+                format!("links in this colour on {what} ({background})"),
+            )
         }));
     for (ratio, what) in pairs {
         if ratio < MINIMUM_CONTRAST {
@@ -539,6 +605,3 @@ impl ClinicFile {
         )
     }
 }
-
-#[cfg(test)]
-mod tests;

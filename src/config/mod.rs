@@ -8,6 +8,8 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod file;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod file_tests;
 
 /// The clinic's details the app shows. Every part but the names is
 /// optional: what the clinic has not given is not shown.

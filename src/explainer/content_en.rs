@@ -358,14 +358,18 @@ const CONCLUSION: Section = Section {
             "Does your hip move less well, or is it not strong or steady enough? \
              Your lower back then has to make up for it. That can cause pain.",
         ),
-        Block::Paragraph(
-            concat!("According to ", clinic_name!(), ", making your hip work better is an important way to reduce back pain."),
-        ),
-        Block::Paragraph(
-            concat!("That is why the team of ", clinic_name!(), " focuses on your hip on purpose. \
+        Block::Paragraph(concat!(
+            "According to ",
+            clinic_name!(),
+            ", making your hip work better is an important way to reduce back pain."
+        )),
+        Block::Paragraph(concat!(
+            "That is why the team of ",
+            clinic_name!(),
+            " focuses on your hip on purpose. \
              In that team, different care providers work together (multidisciplinary approach). \
-             For them, your hip is an important link in how your body moves as a whole."),
-        ),
+             For them, your hip is an important link in how your body moves as a whole."
+        )),
         Block::Invitation,
     ],
 };

@@ -351,19 +351,25 @@ const CONCLUSION: Section = Section {
     title: "Samengevat",
     summary: "Een heup die beter werkt, kan helpen om rugklachten te verminderen.",
     blocks: &[
-        Block::Paragraph("Je heup heeft een directe en grote invloed op hoe zwaar je onderrug belast wordt."),
+        Block::Paragraph(
+            "Je heup heeft een directe en grote invloed op hoe zwaar je onderrug belast wordt.",
+        ),
         Block::Paragraph(
             "Beweegt je heup minder goed? Is hij niet sterk genoeg of niet stevig genoeg? \
              Dan moet je onderrug dat opvangen. Dat kan pijn geven.",
         ),
-        Block::Paragraph(
-            concat!("Volgens ", clinic_name!(), " is het verbeteren van je heup een belangrijke manier om rugklachten te verminderen."),
-        ),
-        Block::Paragraph(
-            concat!("Daarom richt het team van ", clinic_name!(), " zich bewust op je heup. \
+        Block::Paragraph(concat!(
+            "Volgens ",
+            clinic_name!(),
+            " is het verbeteren van je heup een belangrijke manier om rugklachten te verminderen."
+        )),
+        Block::Paragraph(concat!(
+            "Daarom richt het team van ",
+            clinic_name!(),
+            " zich bewust op je heup. \
              In dat team werken verschillende zorgverleners samen (multidisciplinaire aanpak). \
-             Je heup is voor hen een belangrijke schakel in hoe je lichaam samen beweegt."),
-        ),
+             Je heup is voor hen een belangrijke schakel in hoe je lichaam samen beweegt."
+        )),
         Block::Invitation,
     ],
 };

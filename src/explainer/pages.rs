@@ -49,7 +49,7 @@ pub fn ExplainerStart() -> impl IntoView {
                 <ol class="toc-list">{entries.collect_view()}</ol>
                 <p class="toc-total">{(t.total_reading_time)(ex.total_reading_minutes())}</p>
             </nav>
-            <p class="note">{t.source_note}</p>
+            <p class="note" data-attribution="">{t.source_note}</p>
         </Page>
     }
 }

@@ -14,6 +14,7 @@
 //! Pure, so the texts are tested natively.
 
 use crate::clinic::texts::clinic_texts;
+use crate::config::CLINIC;
 use crate::exercises::library_texts;
 use crate::explainer;
 use crate::i18n::{shell_texts, Lang};
@@ -101,7 +102,7 @@ fn frame(lang: Lang, base: BasePath, page: PageStart) -> FirstFrame {
             r##"<a class="skip-link" href="#inhoud">{skip}</a>"##,
             r#"<header class="app-header"><a href="{home}" class="app-name" aria-label="{home_label}"{home_current}>"#,
             r#"<svg class="app-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><circle cx="16" cy="16" r="15" class="app-logo-disc"></circle><path d="{line}" class="app-logo-line"></path></svg>"#,
-            r#"<span>{app_name}</span></a><a href="{help}" class="help-link"{help_current}>{help_link}</a>{language_switches}</header>"#,
+            r#"<span class="app-title"><span class="app-short-name">{app_name}</span><span class="app-clinic">{clinic}</span></span></a><a href="{help}" class="help-link"{help_current}>{help_link}</a>{language_switches}</header>"#,
             r#"<main id="inhoud" class="page" tabindex="-1"><article class="page-body {class}"><h1 tabindex="-1">{heading}</h1>{body}</article></main>"#,
             r#"<nav class="bottom-nav" aria-label="{nav_label}"><ul>{tabs}</ul></nav>"#,
             "</div>",
@@ -112,6 +113,7 @@ fn frame(lang: Lang, base: BasePath, page: PageStart) -> FirstFrame {
         home_current = current_mark(page.path == "/"),
         line = LOGO_LINE,
         app_name = escape(t.app_name),
+        clinic = escape(CLINIC.name),
         help = base.href(HELP_PATH),
         help_current = current_mark(is_within(&page.path, HELP_PATH)),
         help_link = escape(safety_texts(lang).header_link),
@@ -283,7 +285,10 @@ mod tests {
         assert!(home
             .html
             .contains(r#"<a href="/heup-rug/zelftest" class="part-card">"#));
-        assert!(home.html.contains("<span>Heup &amp; Rug</span>"));
+        assert!(home.html.contains(&format!(
+            r#"<span class="app-short-name">Heup &amp; Rug</span><span class="app-clinic">{}</span>"#,
+            escape(CLINIC.name)
+        )));
         assert!(home
             .html
             .contains(r#"<a href="/heup-rug/hulp" class="help-link">Direct hulp?</a>"#));

@@ -1,10 +1,11 @@
-//! The app bar at the top: the app's name, linking home, the link to the
+//! The app bar at the top: the app's name over the clinic's, linking home, the link to the
 //! help page ("Wanneer direct hulp?") and the language switch.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{use_base_path, LanguageSwitch};
+use crate::config::CLINIC;
 use crate::i18n::use_i18n;
 use crate::safety::{safety_texts, HELP_PATH};
 
@@ -26,7 +27,10 @@ pub fn AppHeader() -> impl IntoView {
                     <circle cx="16" cy="16" r="15" class="app-logo-disc" />
                     <path d=LOGO_LINE class="app-logo-line" />
                 </svg>
-                <span>{i18n.shell().app_name}</span>
+                <span class="app-title">
+                    <span class="app-short-name">{i18n.shell().app_name}</span>
+                    <span class="app-clinic">{CLINIC.name}</span>
+                </span>
             </A>
             <A href=base.href(HELP_PATH) attr:class="help-link">
                 {safety_texts(i18n.lang()).header_link}

@@ -3,9 +3,9 @@
 //! focus), home and "not found".
 
 pub mod boot;
+pub mod contact;
 pub mod device;
 pub mod first_frame;
-pub mod contact;
 mod header;
 mod home;
 mod language;

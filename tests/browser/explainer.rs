@@ -177,7 +177,10 @@ async fn a_deep_link_opens_its_section_and_paging_follows_the_reading_order() {
 
     one(root, "a.pager-next").click();
     settle().await;
-    assert_eq!(text(root, "h1"), "Zo onderzoekt het rugcentrum je heup");
+    assert_eq!(
+        text(root, "h1"),
+        "Zo onderzoekt Rugcentrum Hilversum je heup"
+    );
     assert!(text(root, ".section-meta").starts_with("Deel 5 van 10"));
 
     one(root, "a.pager-previous").click();

@@ -7,9 +7,17 @@ use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The site's origin, e.g. `https://rugcentrum.nl`.
+use crate::config::CLINIC;
+
+/// The site every link and QR code starts with: the clinic's `site_url`
+/// (`clinic.toml`) when it gives one, so a link made on a test copy or a
+/// laptop still points patients at the real app; else the origin this
+/// page was opened at, e.g. `https://rugcentrum.nl`.
 pub fn origin() -> String {
-    window().location().origin().unwrap_or_default()
+    match CLINIC.site_url {
+        Some(site) => site.to_owned(),
+        None => window().location().origin().unwrap_or_default(),
+    }
 }
 
 /// Now, in milliseconds since 1970 (UTC).
