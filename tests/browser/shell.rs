@@ -2,8 +2,10 @@
 //! current part, pages set the browser title, unknown paths get "not found".
 
 use heup_rug::app::App;
+use heup_rug::config::{Contact, Phone, CLINIC};
 use heup_rug::i18n::provide_i18n;
 use heup_rug::routes::BasePath;
+use heup_rug::shell::contact::contact_view;
 use heup_rug::shell::{provide_base_path, BottomNav};
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -105,4 +107,84 @@ async fn an_unknown_path_shows_not_found_with_a_way_home() {
         one(root, "h1").text_content().unwrap_or_default(),
         "Heup en onderrug"
     );
+}
+
+/// A clinic that gave every way to reach it (the fictional example's).
+fn full_contact() -> Contact {
+    Contact {
+        phone: Some(Phone {
+            shown: "012 345 67 89",
+            dial: "0123456789",
+        }),
+        address: Some("Voorbeeldstraat 1\n1234 AB Voorbeeldstad"),
+        website: Some("https://www.voorbeeld.example"),
+        email: Some("rugzorg@voorbeeld.example"),
+        hours: Some("Maandag tot en met vrijdag"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_contact_block_offers_a_call_and_shows_only_what_the_clinic_gave() {
+    let mounted = mount(|| {
+        provide_i18n();
+        contact_view(full_contact())
+    });
+    settle().await;
+    let root = &mounted.root;
+    let call = one(root, r#"a[href="tel:0123456789"]"#);
+    assert_eq!(call.text_content().unwrap(), format!("Bel {}", CLINIC.name));
+    assert!(root.text_content().unwrap().contains("012 345 67 89"));
+    assert_eq!(
+        all(root, ".contact-line").len(),
+        2,
+        "the address keeps its two lines"
+    );
+    assert_eq!(
+        one(root, r#"a[href="mailto:rugzorg@voorbeeld.example"]"#)
+            .text_content()
+            .unwrap(),
+        "rugzorg@voorbeeld.example"
+    );
+    assert_eq!(
+        one(root, r#"a[href="https://www.voorbeeld.example"]"#)
+            .text_content()
+            .unwrap(),
+        "www.voorbeeld.example"
+    );
+
+    let only_phone = mount(|| {
+        provide_i18n();
+        contact_view(Contact {
+            address: None,
+            website: None,
+            email: None,
+            hours: None,
+            ..full_contact()
+        })
+    });
+    settle().await;
+    let text = only_phone.root.text_content().unwrap();
+    for absent in ["Adres", "Website", "E-mail", "Bereikbaar"] {
+        assert!(
+            !text.contains(absent),
+            "no empty label {absent:?} in {text:?}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_clinic_without_contact_details_gets_no_contact_block() {
+    let mounted = mount(|| {
+        provide_i18n();
+        contact_view(Contact {
+            phone: None,
+            address: None,
+            website: None,
+            email: None,
+            hours: None,
+        })
+    });
+    settle().await;
+    assert!(all(&mounted.root, "address").is_empty());
+    assert_eq!(mounted.root.text_content().unwrap_or_default(), "");
 }
