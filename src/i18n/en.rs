@@ -7,7 +7,7 @@ pub static SHELL: ShellTexts = ShellTexts {
     app_name: clinic_short_name!(),
     skip_to_content: "Skip to content",
     main_nav_label: "Main menu",
-    home_link_label: concat!(clinic_short_name!(), ", to the start page"),
+    home_link_label: concat!(clinic_short_name!(), " ", clinic_name!(), ", to the start page"),
     tab_explainer: "Learn",
     tab_self_check: "Self-check",
     tab_exercises: "Exercises",

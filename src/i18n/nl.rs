@@ -7,7 +7,7 @@ pub static SHELL: ShellTexts = ShellTexts {
     app_name: clinic_short_name!(),
     skip_to_content: "Naar de inhoud",
     main_nav_label: "Hoofdmenu",
-    home_link_label: concat!(clinic_short_name!(), ", naar de startpagina"),
+    home_link_label: concat!(clinic_short_name!(), " ", clinic_name!(), ", naar de startpagina"),
     tab_explainer: "Uitleg",
     tab_self_check: "Zelftest",
     tab_exercises: "Oefeningen",

@@ -102,7 +102,7 @@ fn frame(lang: Lang, base: BasePath, page: PageStart) -> FirstFrame {
             r##"<a class="skip-link" href="#inhoud">{skip}</a>"##,
             r#"<header class="app-header"><a href="{home}" class="app-name" aria-label="{home_label}"{home_current}>"#,
             r#"<svg class="app-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false"><circle cx="16" cy="16" r="15" class="app-logo-disc"></circle><path d="{line}" class="app-logo-line"></path></svg>"#,
-            r#"<span class="app-title"><span class="app-short-name">{app_name}</span><span class="app-clinic">{clinic}</span></span></a><a href="{help}" class="help-link"{help_current}>{help_link}</a>{language_switches}</header>"#,
+            r#"<span class="app-title"><span class="app-short-name">{app_name}</span> <span class="app-clinic">{clinic}</span></span></a><a href="{help}" class="help-link"{help_current}>{help_link}</a>{language_switches}</header>"#,
             r#"<main id="inhoud" class="page" tabindex="-1"><article class="page-body {class}"><h1 tabindex="-1">{heading}</h1>{body}</article></main>"#,
             r#"<nav class="bottom-nav" aria-label="{nav_label}"><ul>{tabs}</ul></nav>"#,
             "</div>",
@@ -267,7 +267,7 @@ mod tests {
         assert_eq!(section.html.matches(r#"aria-current="page""#).count(), 1);
 
         let home = frame_of(&frames, "/");
-        assert!(home.html.contains(r#"class="app-name" aria-label="Heup &amp; Rug, naar de startpagina" aria-current="page">"#), "{}", home.html);
+        assert!(home.html.contains(r#"class="app-name" aria-label="Heup &amp; Rug Rugcentrum Hilversum, naar de startpagina" aria-current="page">"#), "{}", home.html);
         assert_eq!(home.html.matches(r#"aria-current="page""#).count(), 1);
     }
 
@@ -286,7 +286,7 @@ mod tests {
             .html
             .contains(r#"<a href="/heup-rug/zelftest" class="part-card">"#));
         assert!(home.html.contains(&format!(
-            r#"<span class="app-short-name">Heup &amp; Rug</span><span class="app-clinic">{}</span>"#,
+            r#"<span class="app-short-name">Heup &amp; Rug</span> <span class="app-clinic">{}</span>"#,
             escape(CLINIC.name)
         )));
         assert!(home

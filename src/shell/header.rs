@@ -29,6 +29,9 @@ pub fn AppHeader() -> impl IntoView {
                 </svg>
                 <span class="app-title">
                     <span class="app-short-name">{i18n.shell().app_name}</span>
+                    // Read as two words ("Heup & Rug Rugcentrum Hilversum"),
+                    // as the link's label says them.
+                    " "
                     <span class="app-clinic">{CLINIC.name}</span>
                 </span>
             </A>

@@ -37,7 +37,7 @@ test("the tabs open each part and mark the current one", async ({ page, baseURL 
     // screen reader announces it.
     await expect(page.locator("h1")).toBeFocused();
   }
-  await page.getByRole("link", { name: "Heup & Rug, naar de startpagina" }).click();
+  await page.getByRole("link", { name: "Heup & Rug Rugcentrum Hilversum, naar de startpagina" }).click();
   await expect(page.locator("h1")).toHaveText("Heup en onderrug");
 });
 
