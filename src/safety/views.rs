@@ -28,7 +28,7 @@ pub fn HelpPage() -> impl IntoView {
             <p class="lead">{t.intro}</p>
             {groups}
             <p class="emergency-line"><a href="tel:112">{check.gp_emergency}</a></p>
-            <p class="about-link">
+            <p class="to-about">
                 <A href=base.href(ABOUT_PATH)>{about_texts(lang).page_title}</A>
             </p>
         </Page>

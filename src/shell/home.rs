@@ -32,7 +32,7 @@ pub fn Home() -> impl IntoView {
             <ul class="part-cards">{cards.into_iter().collect_view()}</ul>
             <InstallOffer />
             <p class="note">{i18n.shell().home_not_a_diagnosis}</p>
-            <p class="about-link">
+            <p class="to-about">
                 <A href=base.href(ABOUT_PATH)>{about_texts(i18n.lang()).page_title}</A>
             </p>
             <ClinicContact />

@@ -64,7 +64,7 @@ async fn the_start_page_and_the_help_page_link_to_the_about_page() {
         visit(path);
         let mounted = mount(App);
         settle().await;
-        let link = one(&mounted.root, ".about-link a");
+        let link = one(&mounted.root, ".to-about a");
         assert_eq!(
             link.get_attribute("href").as_deref(),
             Some("/over"),
