@@ -26,7 +26,7 @@ const cachePrefix = `heup-rug ${scope.pathname} `;
 const buildFiles = new Set(BUILD.files);
 
 /** The first path segment of every route in src/app.rs ("" is the start page); a test keeps the two in step. */
-const APP_PAGES = new Set(["", "uitleg", "zelftest", "oefeningen", "dagboek", "schema", "kliniek", "verslag", "installeren", "hulp"]);
+const APP_PAGES = new Set(["", "uitleg", "zelftest", "oefeningen", "dagboek", "schema", "kliniek", "verslag", "installeren", "hulp", "over"]);
 
 /** The path of `url` inside the app's scope ("" for the start page), or null outside it. */
 function appPath(url) {

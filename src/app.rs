@@ -6,6 +6,7 @@ use leptos_router::{
     path,
 };
 
+use crate::about::AboutPage;
 use crate::clinic::views::{AcceptPage, ClinicPage};
 use crate::diary::views::{
     DataPage, DiaryArea, EditPage, HistoryPage, LogPage, PrintPage, ProgressPage, SchedulePage,
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/verslag") view=ReportPage />
                     <Route path=path!("/installeren") view=InstallPage />
                     <Route path=path!("/hulp") view=HelpPage />
+                    <Route path=path!("/over") view=AboutPage />
                 </Routes>
             </Shell>
         </Router>

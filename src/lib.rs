@@ -7,6 +7,7 @@
 // every text table below (written by `build.rs`; see `config`).
 include!(concat!(env!("OUT_DIR"), "/clinic_macros.rs"));
 
+pub mod about;
 pub mod app;
 pub mod calendar;
 pub mod clinic;

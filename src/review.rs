@@ -145,10 +145,32 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ("diary", "pain_scale_hint", "Numerieke pijnschaal 0–10 (NRS), gangbaar in de fysiotherapie"),
     ("clinic", "accept_take_care", DESIGN_PAIN),
     ("shell", "home_not_a_diagnosis", DESIGN_SAFETY),
+    // The about page: where the content comes from, the sign-off, the
+    // intended use and what the app stores.
+    ("about", "article_source", ARTICLE),
+    ("about", "guidelines", GUIDELINES),
+    (
+        "about",
+        "exercises_source",
+        "docs/content-sources.md, Oefeningen: de soorten oefeningen uit het artikel; stappen, dosis en stopregels: ontwerp van de app (gangbare fysiotherapie); de “bel nu”-tekens: NHG M54, NHG M55",
+    ),
+    ("about", "checked", "clinic.toml, [review]: wie de inhoud controleerde, wanneer en welke inhoudsversie"),
+    ("about", "not_checked", "clinic.toml zonder [review]: de kliniek heeft de inhoud nog niet gecontroleerd"),
+    ("about", "next_check", "clinic.toml, [review] next_review"),
+    ("about", "audience", INTENDED_USE),
+    ("about", "not_", INTENDED_USE),
+    ("about", "help_lead", INTENDED_USE),
+    ("about", "storage", STORAGE),
+    ("about", "nothing_sent", STORAGE),
+    ("about", "no_account", STORAGE),
+    ("about", "delete_lead", STORAGE),
 ];
 
 const ARTICLE: &str = "Artikel “Hoe de heup de onderrug beïnvloedt” (Rugcentrum Hilversum)";
 const INTERFACE: &str = "Interfacetekst";
+const GUIDELINES: &str = "docs/content-sources.md, Zelftest: rode vlaggen, Sources: de richtlijnen van de waarschuwingstekens (NHG M54, NHG M55, KNGF 2021, NICE CKS)";
+const INTENDED_USE: &str = "docs/intended-use.md, Intended purpose en Not for";
+const STORAGE: &str = "Technisch feit: alles staat in de opslag van de browser (src/storage); de app haalt niets van een ander adres en stuurt niets zonder dat de patiënt een link of bestand deelt (ARCHITECTURE.md, Invariants; tests/e2e/privacy.spec.ts)";
 const DESIGN_SCORING: &str =
     "Ontwerp van de app: puntentelling en uitslag (src/self_check/scoring.rs; docs/content-sources.md, Scoring)";
 const DESIGN_SAFETY: &str = "Veiligheidstekst van de app; te bevestigen door de fysiotherapeut";
@@ -170,6 +192,7 @@ const PART_TITLES: &[(&str, &str)] = &[
     ),
     ("report", "Verslag voor de fysiotherapeut"),
     ("pwa", "Installeren en updates"),
+    ("about", "Over deze app"),
 ];
 
 /// The source of the self-check text `name` where the app keeps it in its
@@ -568,5 +591,10 @@ mod tests {
         );
         assert!(source("safety", "safety_line").contains("NHG M55"));
         assert!(source("self_check", "gp_today.why").contains("wervelfractuur"));
+        // The about page: the article, the guidelines, the sign-off.
+        assert_eq!(source("about", "article_source"), ARTICLE);
+        assert_eq!(source("about", "guidelines[3]"), GUIDELINES);
+        assert!(source("about", "not_checked").starts_with("clinic.toml"));
+        assert_eq!(source("about", "not_for[1]"), INTENDED_USE);
     }
 }

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    mod about;
     mod clinic;
     mod diary;
     mod exercises;

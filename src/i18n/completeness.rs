@@ -70,6 +70,7 @@ pub fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
         ("report", crate::report::every_text(lang)),
         ("pwa", crate::pwa::every_text(lang)),
         ("safety", crate::safety::every_text(lang)),
+        ("about", crate::about::every_text(lang)),
     ]
 }
 

@@ -6,15 +6,18 @@ use leptos_router::components::A;
 
 use super::help::{combination_words, help_groups, safety_line, sign, HelpGroup};
 use super::{safety_texts, SafetyTexts, HELP_PATH};
+use crate::about::{about_texts, ABOUT_PATH};
 use crate::i18n::use_i18n;
 use crate::self_check::{texts, SelfCheckTexts, Urgency};
 use crate::shell::{use_base_path, Page};
 
 /// "Wanneer direct hulp?": the warning signs grouped by how soon to
-/// contact the GP, what to do for each group, and 112 on its own line.
+/// contact the GP, what to do for each group, 112 on its own line, and
+/// the link to the about page (which says where the signs come from).
 #[component]
 pub fn HelpPage() -> impl IntoView {
     let lang = use_i18n().lang();
+    let base = use_base_path();
     let (t, check) = (safety_texts(lang), texts(lang));
     let groups = help_groups()
         .into_iter()
@@ -25,6 +28,9 @@ pub fn HelpPage() -> impl IntoView {
             <p class="lead">{t.intro}</p>
             {groups}
             <p class="emergency-line"><a href="tel:112">{check.gp_emergency}</a></p>
+            <p class="to-about">
+                <A href=base.href(ABOUT_PATH)>{about_texts(lang).page_title}</A>
+            </p>
         </Page>
     }
 }

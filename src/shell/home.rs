@@ -1,10 +1,11 @@
-//! The start page: what the app is, in two sentences, and a way into each
-//! part.
+//! The start page: what the app is, in two sentences, a way into each
+//! part, and at the bottom the link to the about page.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::{use_base_path, ClinicContact, Page};
+use crate::about::{about_texts, ABOUT_PATH};
 use crate::i18n::use_i18n;
 use crate::pwa::InstallOffer;
 use crate::routes::Part;
@@ -31,6 +32,9 @@ pub fn Home() -> impl IntoView {
             <ul class="part-cards">{cards.into_iter().collect_view()}</ul>
             <InstallOffer />
             <p class="note">{i18n.shell().home_not_a_diagnosis}</p>
+            <p class="to-about">
+                <A href=base.href(ABOUT_PATH)>{about_texts(i18n.lang()).page_title}</A>
+            </p>
             <ClinicContact />
         </Page>
     }

@@ -50,6 +50,27 @@ test("a link from an e-mail opens a part directly, also after a reload", async (
   await expect(nav.getByRole("link", { name: "Dagboek" })).toHaveAttribute("aria-current", "page");
 });
 
+test("the start page links to the about page, which shows the version and that the content is not checked yet", async ({ page, baseURL }) => {
+  await openApp(page);
+  await page.getByRole("main").getByRole("link", { name: "Over deze app" }).click();
+  await expect(page).toHaveURL(`${baseURL}over`);
+  await expect(page.locator("h1")).toHaveText("Over deze app");
+  await expect(page).toHaveTitle("Over deze app · Heup & Rug");
+  await expect(page.getByText("De inhoud is nog niet gecontroleerd door Rugcentrum Hilversum.")).toBeVisible();
+  await expect(page.getByText(/Inhoud gecontroleerd door/)).toHaveCount(0);
+  await expect(page.locator(".about-version")).toHaveText(/^Versie van de app: \d+\.\d+\.\d+$/);
+  // clinic.toml gives no contact details: no heading for them either.
+  await expect(page.locator(".about-contact")).toHaveCount(0);
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ["over", "over?taal=en"]) {
+    await openApp(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `no sideways scrolling on ${path}`).toBeLessThanOrEqual(0);
+  }
+  await expect(page.locator("h1")).toHaveText("About this app");
+  await expect(page.getByText("The content has not yet been checked by Rugcentrum Hilversum.")).toBeVisible();
+});
+
 test("an unknown address shows a friendly page with a way home", async ({ page }) => {
   const response = await page.goto("bestaat/niet");
   expect(response?.status()).toBe(200);

@@ -170,6 +170,10 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await openApp(page, "hulp");
   await checkpoint("help page");
 
+  // The about page "Over deze app".
+  await openApp(page, "over");
+  await checkpoint("about page");
+
   // Installing, the update notice, not found.
   await openApp(page, "installeren");
   await checkpoint("install help");
@@ -183,7 +187,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await checkpoint("page not found");
 
   // The same app in English.
-  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", "hulp", `verslag#${reportLink.split("#")[1]}`, "kliniek"]) {
+  for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", "hulp", "over", `verslag#${reportLink.split("#")[1]}`, "kliniek"]) {
     await openApp(page, path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await checkpoint(`English: ${path.split("#")[0] || "start page"}`);
