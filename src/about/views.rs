@@ -49,7 +49,9 @@ pub fn AboutPage() -> impl IntoView {
             <p class="lead">{t.intro}</p>
             <section class="about-section">
                 <h2>{t.sources_heading}</h2>
-                <p>{t.article_source}</p>
+                // The article's author: the one name a build for another clinic keeps
+                // (tests/e2e/other-clinic.spec.ts skips `data-attribution`).
+                <p data-attribution="">{t.article_source}</p>
                 <p>{t.guidelines_lead}</p>
                 <ul class="about-guidelines">{guidelines}</ul>
                 <p>{t.exercises_source}</p>

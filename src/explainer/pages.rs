@@ -49,6 +49,8 @@ pub fn ExplainerStart() -> impl IntoView {
                 <ol class="toc-list">{entries.collect_view()}</ol>
                 <p class="toc-total">{(t.total_reading_time)(ex.total_reading_minutes())}</p>
             </nav>
+            // The article's author: the one name a build for another clinic keeps
+            // (tests/e2e/other-clinic.spec.ts skips `data-attribution`).
             <p class="note" data-attribution="">{t.source_note}</p>
         </Page>
     }
