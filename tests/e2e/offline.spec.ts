@@ -34,6 +34,8 @@ const routes: [string, string | RegExp][] = [
   // The frozen report of src/report/link/tests.rs, as a clinic opens it.
   ["verslag#AFIBACsAGgwCBAABAQMaCwoCAgEDCgoDABQAAAQACIAAkQAB__88MjIjHhR9GyGZ", "Verslag van oefenen en pijn"],
   ["installeren", "De app op je telefoon"],
+  ["hulp", "Wanneer direct hulp?"],
+  ["over", "Over deze app"],
   ["bestaat/niet", "Pagina niet gevonden"],
 ];
 
