@@ -1,6 +1,7 @@
-//! The app's addresses: the four parts and their paths, and how a path is
+//! The app's addresses: the four parts and their paths, how a path is
 //! joined to the sub-path the app is deployed under (for example
-//! `/heup-rug/`). Pure, so links can be tested without a browser.
+//! `/heup-rug/`), and how a path read from the address bar stays on this
+//! site. Pure, so links can be tested without a browser.
 
 use crate::exercises::ExerciseId;
 
@@ -39,6 +40,17 @@ pub fn log_exercise_path(exercise: ExerciseId) -> String {
     format!("/dagboek/nieuw?oefening={}", exercise.slug())
 }
 
+/// `path` (a `location.pathname`) as a path on this site, safe to put at
+/// the start of an address. nginx and the service worker answer any path
+/// with the app, also `//evil.example/x`; written back into an address that
+/// path would be protocol-relative, another site. So a run of slashes at the
+/// start becomes one (`/evil.example/x`, a page the app does not know).
+/// Backslashes count as slashes, as browsers read them in an address.
+pub fn same_site_path(path: &str) -> String {
+    let rest = path.trim_start_matches(['/', '\\']);
+    format!("/{rest}")
+}
+
 /// The sub-path the app is served from, without a trailing slash: `""` when
 /// the app sits at the root of its domain, `"/heup-rug"` under a sub-path.
 ///
@@ -58,8 +70,14 @@ impl BasePath {
         let Some(href) = href else {
             return BasePath::ROOT;
         };
-        let path = match href.split_once("://") {
-            Some((_, rest)) => rest.find('/').map_or("", |slash| &rest[slash..]),
+        // A full URL, or one without its scheme (`//host/heup-rug/`): the
+        // path starts after the host.
+        let after_scheme = match href.split_once("://") {
+            Some((_, rest)) => Some(rest),
+            None => href.strip_prefix("//"),
+        };
+        let path = match after_scheme {
+            Some(rest) => rest.find('/').map_or("", |slash| &rest[slash..]),
             None => href,
         };
         let path = path.split(['?', '#']).next().unwrap_or_default();
@@ -110,6 +128,8 @@ mod tests {
             (Some("https://rugcentrum.nl"), ""),
             (Some("heup-rug/"), ""),
             (Some("/heup-rug/?x=1"), "/heup-rug"),
+            (Some("//rugcentrum.nl/heup-rug/"), "/heup-rug"),
+            (Some("//evil.example/"), ""),
         ];
         for (href, expected) in cases {
             assert_eq!(
@@ -131,6 +151,29 @@ mod tests {
         );
         assert_eq!(BasePath::ROOT.href("/"), "/");
         assert_eq!(BasePath::ROOT.href("/dagboek"), "/dagboek");
+    }
+
+    #[test]
+    fn a_path_from_the_address_bar_never_leaves_the_site() {
+        let cases = [
+            ("/", "/"),
+            ("", "/"),
+            ("/uitleg/heupgewricht", "/uitleg/heupgewricht"),
+            ("/heup-rug/dagboek", "/heup-rug/dagboek"),
+            ("//evil.example/x", "/evil.example/x"),
+            ("///evil.example", "/evil.example"),
+            ("/\\evil.example/x", "/evil.example/x"),
+            ("\\\\evil.example", "/evil.example"),
+            ("/heup-rug//evil.example", "/heup-rug//evil.example"),
+        ];
+        for (path, expected) in cases {
+            let safe = same_site_path(path);
+            assert_eq!(safe, expected, "{path:?}");
+            assert!(
+                safe.starts_with('/') && !safe[1..].starts_with(['/', '\\']),
+                "{safe:?} could be read as another site"
+            );
+        }
     }
 
     #[test]

@@ -61,6 +61,8 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("problem_days", t.problem_days)
         .add("problem_start", t.problem_start)
         .add("problem_note", t.problem_note)
+        .add("problem_note_web", t.problem_note_web)
+        .add("problem_note_phone", t.problem_note_phone)
         .add("link_heading", t.link_heading)
         .add("link_label", t.link_label)
         .add("copy", t.copy)

@@ -192,7 +192,7 @@ mod tests {
                 "Schelpoefening: 3 × 12 keer per kant in plaats van 2 × 12 keer per kant",
                 "5 dagen per week in plaats van 3 dagen",
                 "Je begint op dinsdag 1 december",
-                "Een nieuwe notitie van je fysiotherapeut",
+                "De notitie verandert",
             ]
         );
     }

@@ -1,7 +1,8 @@
 //! The clinic page's form as plain data, and the rules that turn it into a
-//! schedule and its link payload, or say what is missing.
+//! schedule and its link payload, or say what is missing or not allowed.
 
 use super::link;
+use super::note::{self, ContactDetail};
 use crate::calendar::Day;
 use crate::diary::schedule::SCHEDULE_NOTE_MAX_CHARS;
 use crate::diary::{PlannedExercise, Schedule};
@@ -34,6 +35,8 @@ pub enum FormProblem {
     Start,
     /// The note is longer than [`SCHEDULE_NOTE_MAX_CHARS`].
     NoteTooLong,
+    /// The note holds a web address or a phone number (see [`note`]).
+    NoteContact(ContactDetail),
 }
 
 /// The schedule the form describes and its link payload.
@@ -63,6 +66,9 @@ pub fn build(form: &ClinicForm) -> Result<(Schedule, String), FormProblem> {
     let note = form.note.trim().to_owned();
     if note.chars().count() > SCHEDULE_NOTE_MAX_CHARS {
         return Err(FormProblem::NoteTooLong);
+    }
+    if let Some(detail) = note::contact_detail_in(&note) {
+        return Err(FormProblem::NoteContact(detail));
     }
     let schedule = Schedule {
         exercises,
@@ -123,6 +129,18 @@ mod tests {
     }
 
     #[test]
+    fn a_link_with_a_web_address_in_its_note_still_opens() {
+        // The form refuses such a note, but links made before that rule, or
+        // by hand, keep opening: the link format does not change.
+        let schedule = Schedule {
+            note: "Kijk op https://evil.example".into(),
+            ..build(&form()).unwrap().0
+        };
+        let payload = link::encode(&schedule).unwrap();
+        assert_eq!(link::decode(&payload), Ok(schedule));
+    }
+
+    #[test]
     fn says_what_is_missing() {
         let cases = [
             (
@@ -173,6 +191,20 @@ mod tests {
                     ..form()
                 },
                 FormProblem::NoteTooLong,
+            ),
+            (
+                ClinicForm {
+                    note: "Je afspraak is verzet, kijk op evil.example".into(),
+                    ..form()
+                },
+                FormProblem::NoteContact(ContactDetail::WebAddress),
+            ),
+            (
+                ClinicForm {
+                    note: "Bel ons even: 035 123 45 67.".into(),
+                    ..form()
+                },
+                FormProblem::NoteContact(ContactDetail::PhoneNumber),
             ),
         ];
         for (form, problem) in cases {

@@ -6,7 +6,8 @@
 //! Pure and natively tested: the link format (`link`, in the envelope
 //! `frame` it shares with the progress report, with `base64url`),
 //! what changes when a schedule replaces another (`changes`), the clinic
-//! form (`form`), the QR code as SVG (`qr`), the calendar file (`ics`) and
+//! form (`form`) and what its note may hold (`note`: no web address, no
+//! phone number), the QR code as SVG (`qr`), the calendar file (`ics`) and
 //! the reminder it holds (`reminder`). Texts per language in `texts`, with
 //! the words in `nl` and `en`. The pages and the reminder section live in
 //! `views`.
@@ -20,6 +21,7 @@ pub mod frame;
 pub mod ics;
 pub mod link;
 mod nl;
+pub mod note;
 pub mod qr;
 pub mod reminder;
 pub mod texts;

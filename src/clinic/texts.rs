@@ -3,6 +3,7 @@
 
 use super::form::FormProblem;
 use super::link::LinkError;
+use super::note::ContactDetail;
 use super::reminder::ReminderProblem;
 use crate::i18n::Lang;
 
@@ -62,6 +63,10 @@ pub struct ClinicTexts {
     pub problem_days: &'static str,
     pub problem_start: &'static str,
     pub problem_note: &'static str,
+    /// A web address in the note (`note::ContactDetail::WebAddress`).
+    pub problem_note_web: &'static str,
+    /// A phone number in the note (`note::ContactDetail::PhoneNumber`).
+    pub problem_note_phone: &'static str,
     pub link_heading: &'static str,
     pub link_label: &'static str,
     pub copy: &'static str,
@@ -114,6 +119,10 @@ impl ClinicTexts {
             FormProblem::DaysPerWeek => self.problem_days.to_owned(),
             FormProblem::Start => self.problem_start.to_owned(),
             FormProblem::NoteTooLong => self.problem_note.to_owned(),
+            FormProblem::NoteContact(ContactDetail::WebAddress) => self.problem_note_web.to_owned(),
+            FormProblem::NoteContact(ContactDetail::PhoneNumber) => {
+                self.problem_note_phone.to_owned()
+            }
         }
     }
 

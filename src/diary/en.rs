@@ -57,7 +57,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     schedule_from_clinic: |days| format!(concat!("Your schedule from ", clinic_name!(), ": {} a week."), times(days.into(), "day", "days")),
     schedule_own: |days| format!("Your own schedule: {} a week.", times(days.into(), "day", "days")),
     schedule_starts: |date| format!("Your plan starts on {date}. Until then you can log what you do."),
-    schedule_note: "From your physiotherapist:",
+    schedule_note: "Note with your schedule:",
     week_progress: |days, target| format!("This week: exercised on {days} of {target} days."),
     planned_heading: "On your schedule",
     recent_heading: "Recently done",

@@ -55,7 +55,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     today_heading: |date| format!("Vandaag, {date}"),
     schedule_from_clinic: |days| format!(concat!("Je schema van ", clinic_name!(), ": {} per week."), times(days.into(), "dag", "dagen")),
     schedule_own: |days| format!("Je eigen schema: {} per week.", times(days.into(), "dag", "dagen")),
-    schedule_note: "Van je fysiotherapeut:",
+    schedule_note: "Notitie bij je schema:",
     week_progress: |days, target| format!("Deze week: {days} van {target} dagen geoefend."),
     planned_heading: "Op je schema",
     recent_heading: "Laatst gedaan",

@@ -10,6 +10,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::Lang;
+use crate::routes::same_site_path;
 use crate::storage::Record;
 
 /// The query keys that ask for a language: the Dutch one the app's links
@@ -41,10 +42,22 @@ pub fn preferred_by_browser<'a>(languages: impl IntoIterator<Item = &'a str>) ->
     languages.into_iter().find_map(Lang::from_tag)
 }
 
+/// Where the language switch reloads the page: the page's own address
+/// (`location`'s `pathname`, `search` and `hash`) with only the language in
+/// the query changed. The fragment stays, since a schedule link
+/// (`/schema#…`) or a report (`/verslag#…`) lives there; the path stays on
+/// this site even when it starts with `//` (see [`same_site_path`]).
+pub fn switch_address(path: &str, search: &str, hash: &str, lang: Lang) -> String {
+    format!(
+        "{}{}{hash}",
+        same_site_path(path),
+        query_with_language(search, lang)
+    )
+}
+
 /// `search` with the language set to `lang` (and any other language key
-/// removed), keeping every other parameter: where the language switch
-/// reloads the page.
-pub fn query_with_language(search: &str, lang: Lang) -> String {
+/// removed), keeping every other parameter.
+fn query_with_language(search: &str, lang: Lang) -> String {
     let kept = search
         .trim_start_matches('?')
         .split('&')
@@ -200,6 +213,46 @@ mod tests {
             let query = query_with_language(search, lang);
             assert_eq!(query, expected, "{search:?}");
             assert_eq!(asked_in_query(&query), Some(lang));
+        }
+    }
+
+    #[test]
+    fn the_switch_keeps_the_page_and_its_link_and_stays_on_this_site() {
+        let cases = [
+            ("/oefeningen", "", "", En, "/oefeningen?taal=en"),
+            (
+                "/verslag",
+                "",
+                "#AFIBACsAGgwCBAAB",
+                En,
+                "/verslag?taal=en#AFIBACsAGgwCBAAB",
+            ),
+            (
+                "/heup-rug/schema",
+                "?taal=en",
+                "#AQA4AwUa",
+                Nl,
+                "/heup-rug/schema?taal=nl#AQA4AwUa",
+            ),
+            (
+                "/dagboek/nieuw",
+                "?oefening=bruggetje&lang=nl",
+                "",
+                En,
+                "/dagboek/nieuw?oefening=bruggetje&taal=en",
+            ),
+            ("//evil.example/x", "", "", En, "/evil.example/x?taal=en"),
+            (
+                "//evil.example/x",
+                "?a=1",
+                "#b",
+                En,
+                "/evil.example/x?a=1&taal=en#b",
+            ),
+        ];
+        for (path, search, hash, lang, expected) in cases {
+            let address = switch_address(path, search, hash, lang);
+            assert_eq!(address, expected, "{path:?} {search:?} {hash:?}");
         }
     }
 

@@ -38,13 +38,16 @@ pub(super) fn language_of_this_visit() -> Lang {
 /// in its address, which stores the choice as the app starts again. The
 /// language is a plain value for the whole visit, so a reload is what
 /// changes every text at once; everything the patient entered is already
-/// stored, so nothing is lost.
+/// stored, so nothing is lost. The path and the fragment (a schedule or a
+/// report) stay; `choice::switch_address` keeps the address on this site.
 pub fn switch_language(lang: Lang) {
     let location = window().location();
-    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+    let (Ok(path), Ok(search), Ok(hash)) =
+        (location.pathname(), location.search(), location.hash())
+    else {
         return;
     };
-    let target = format!("{path}{}", choice::query_with_language(&search, lang));
+    let target = choice::switch_address(&path, &search, &hash, lang);
     // Replace, not push: "back" should not lead to the other language.
     // A failed reload leaves the page as it is, still usable.
     let _ = location.replace(&target);

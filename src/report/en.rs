@@ -29,7 +29,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     preview_heading: "This is what the link holds",
     preview_never: "It never holds your name, your date of birth or anything else about who you are.",
     preview_schedule: |exercises, n| {
-        format!("Your schedule: {}, {} a week, without your physiotherapist's note.", exercises_count(exercises), days(n))
+        format!("Your schedule: {}, {} a week, without the note with your schedule.", exercises_count(exercises), days(n))
     },
     preview_notes: |count| match count {
         1 => "1 note:".to_owned(),

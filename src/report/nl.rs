@@ -30,7 +30,7 @@ pub static REPORT: ReportTexts = ReportTexts {
     preview_heading: "Dit staat er in de link",
     preview_never: "Er staat nooit je naam, je geboortedatum of iets anders over wie je bent in.",
     preview_schedule: |exercises, n| {
-        format!("Je schema: {}, {} per week, zonder de notitie van je fysiotherapeut.", exercises_count(exercises), days(n))
+        format!("Je schema: {}, {} per week, zonder de notitie bij je schema.", exercises_count(exercises), days(n))
     },
     preview_notes: |count| match count {
         1 => "1 notitie:".to_owned(),

@@ -1,8 +1,11 @@
 //! The clinic link in a real browser: a link's schedule goes into the
-//! diary with one tap and today's list follows it; replacing a schedule
-//! lists what changes first; unknown exercises are named and nothing is
-//! stored; the clinic page builds the link (with the full address) and its
-//! QR code; the reminder asks for as many weekdays as the schedule has.
+//! diary with one tap and today's list follows it; a link's note is plain
+//! text, never a link, and is not put in the physiotherapist's mouth;
+//! replacing a schedule lists what changes first; unknown exercises are
+//! named and nothing is stored; the clinic page builds the link (with the
+//! full address) and its QR code, and refuses a note with a web address or
+//! a phone number; the reminder asks for as many weekdays as the schedule
+//! has.
 
 use heup_rug::app::App;
 use heup_rug::calendar::Day;
@@ -83,6 +86,44 @@ async fn a_linked_schedule_goes_into_the_diary_with_one_tap() {
 }
 
 #[wasm_bindgen_test]
+async fn a_note_from_a_link_is_plain_text_and_says_where_it_comes_from() {
+    storage().clear().unwrap();
+    // Anyone can make a link: this one was not made with the clinic's form.
+    let note = r#"Je afspraak is verzet, kijk op https://evil.example of <a href="https://evil.example">hier</a>"#;
+    let schedule = Schedule {
+        note: note.into(),
+        ..from_clinic(vec![bridge(2, 15)], 4)
+    };
+    visit(&format!("/schema#{}", link::encode(&schedule).unwrap()));
+    let mounted = mount(App);
+    settle().await;
+    let root = &mounted.root;
+    let shown = one(root, ".physio-note");
+    assert_eq!(text(&shown), format!("Notitie in de link: {note}"));
+    assert!(all(&shown, "a").is_empty(), "the note holds no link");
+    assert!(
+        all(root, r#"a[href*="evil"]"#).is_empty(),
+        "no link to the address anywhere"
+    );
+    let page = text(root);
+    assert!(
+        page.contains("Dit schema staat in de link die je kreeg."),
+        "{page}"
+    );
+    assert!(!page.contains("fysiotherapeut heeft"), "{page}");
+    assert!(!page.contains("Van je fysiotherapeut"), "{page}");
+
+    button(root, "Zet in mijn dagboek").click();
+    settle().await;
+    let diary = one(root, ".physio-note");
+    assert_eq!(text(&diary), format!("Notitie bij je schema: {note}"));
+    assert!(
+        all(&diary, "a").is_empty(),
+        "the diary shows it as text too"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_schedule_that_starts_later_is_announced_in_the_diary() {
     storage().clear().unwrap();
     let later = Day::today().plus_days(3);
@@ -129,7 +170,7 @@ async fn replacing_a_schedule_shows_what_changes_first() {
             "Eraf: Wandelen",
             "Bruggetje: 3 × 12 keer in plaats van 3 × 10 keer",
             "5 dagen per week in plaats van 3 dagen",
-            "Een nieuwe notitie van je fysiotherapeut",
+            "De notitie verandert",
         ]
     );
     assert_eq!(
@@ -209,6 +250,56 @@ async fn the_clinic_page_builds_the_full_link_and_its_qr_code() {
         sheet.contains("Bruggetje") && sheet.contains("Elke dag even wandelen."),
         "{sheet}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_clinic_page_refuses_a_note_with_a_web_address_or_a_phone_number() {
+    storage().clear().unwrap();
+    visit("/kliniek");
+    let mounted = mount(App);
+    settle().await;
+    let root = &mounted.root;
+    checkbox(root, "Bruggetje").click();
+    settle().await;
+    let note: HtmlTextAreaElement = one(root, "textarea:not(.link-field)").unchecked_into();
+    let write = |text: &str| {
+        note.set_value(text);
+        note.dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+    for (written, reason) in [
+        (
+            "Je afspraak is verzet, kijk op evil.example",
+            "Zet geen webadres in de notitie.",
+        ),
+        (
+            "Bel ons op 035 123 45 67.",
+            "Zet geen telefoonnummer in de notitie.",
+        ),
+    ] {
+        write(written);
+        settle().await;
+        assert!(
+            all(root, ".link-field").is_empty(),
+            "no link for {written:?}"
+        );
+        let problem = one(root, "#clinic-problem");
+        assert!(text(&problem).starts_with(reason), "{}", text(&problem));
+        assert_eq!(note.get_attribute("aria-invalid").as_deref(), Some("true"));
+        assert_eq!(
+            note.get_attribute("aria-describedby").as_deref(),
+            Some("clinic-problem")
+        );
+    }
+
+    write("Rustig opbouwen.");
+    settle().await;
+    assert_eq!(
+        all(root, ".link-field").len(),
+        1,
+        "an ordinary note is fine"
+    );
+    assert_eq!(note.get_attribute("aria-invalid"), None);
 }
 
 #[wasm_bindgen_test]

@@ -149,7 +149,7 @@ test("replacing a schedule lists what changes before anything is stored", async 
     "Bruggetje: 3 × 10 keer in plaats van 2 × 10 keer",
     "5 dagen per week in plaats van 3 dagen",
     "Je begint op dinsdag 1 december",
-    "Een nieuwe notitie van je fysiotherapeut",
+    "De notitie verandert",
   ]);
   expect(await storedScheduleText(page)).toBe(storedSchedule);
   await page.getByRole("button", { name: "Vervang mijn schema" }).click();

@@ -1,9 +1,11 @@
 // The two languages as patients meet them: a phone set to English gets the
 // whole app in English on the first visit, the switch in the header changes
-// the language and the app remembers it, a link with ?taal=en opens that
-// page in English, and the start-up messages follow the same choice.
-// (Every other spec runs on a Dutch phone, locale nl-NL.)
+// the language and the app remembers it, keeps a schedule or report that
+// is in the link and never leaves the app's own site, a link with ?taal=en
+// opens that page in English, and the start-up messages follow the same
+// choice. (Every other spec runs on a Dutch phone, locale nl-NL.)
 import { test, expect, openApp } from "./fixtures";
+import { FROZEN_REPORT, FROZEN_SCHEDULE } from "./frozen-schedule.mjs";
 import type { Page } from "@playwright/test";
 
 /** Everyday Dutch words that no English page of the app contains. */
@@ -85,6 +87,39 @@ test("the switch changes the language, and the app remembers it", async ({ page 
   await openApp(page);
   await expect(page.locator("h1")).toHaveText("Heup en onderrug");
   await expect(page.getByRole("button", { name: "English" })).toBeVisible();
+});
+
+test("the switch keeps the report that is in the link", async ({ page }) => {
+  await openApp(page, `verslag#${FROZEN_REPORT}`);
+  await expect(page.locator("h1")).toHaveText("Verslag van oefenen en pijn");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("h1")).toHaveText("Report of exercise and pain");
+  await expect(page.getByText(/^Made on .*2 December 2026\.$/)).toBeVisible();
+  expect(page.url()).toMatch(new RegExp(`/verslag\\?taal=en#${FROZEN_REPORT}$`));
+});
+
+test("the switch keeps the schedule that is in the link", async ({ page }) => {
+  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
+  await expect(page.locator("h1")).toHaveText("Je oefenschema");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("h1")).toHaveText("Your exercise plan");
+  await expect(page.getByText("3 sets of 10", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Put it in my diary" })).toBeVisible();
+  expect(page.url()).toMatch(new RegExp(`/schema\\?taal=en#${FROZEN_SCHEDULE}$`));
+});
+
+test("on an address that starts with two slashes the switch stays on the app's own site", async ({ page, baseURL }) => {
+  // nginx and the service worker answer any path with the app. At the root
+  // this is https://site//evil.example/x, whose path read back as an
+  // address would be another site.
+  const app = new URL(baseURL!);
+  await page.goto(`${app.origin}${app.pathname}/evil.example/x`);
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(page.locator("h1")).toHaveText("Pagina niet gevonden");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("h1")).toHaveText("Page not found");
+  expect(new URL(page.url()).origin).toBe(app.origin);
+  expect(new URL(page.url()).pathname).toMatch(/\/evil\.example\/x$/);
 });
 
 test("a link with ?taal=en opens that page in English and keeps English", async ({ page }) => {

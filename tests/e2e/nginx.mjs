@@ -22,7 +22,10 @@ const BROTLI_MODULE = "/usr/share/nginx/modules/ngx_http_brotli_static_module.so
  * path the app lives at ("/" or "/heup-rug/"), or `bases` for several
  * deployments on one origin. A site is served with brotli as the shipped
  * example sites are, unless it says `brotli: false`; when no site uses it,
- * the module is not even loaded (a server without it). Returns the nginx process.
+ * the module is not even loaded (a server without it). These servers speak
+ * plain HTTP, so they send no Strict-Transport-Security unless a site asks
+ * for it with `hsts` (its value), as the shipped HTTPS sites do. Returns the
+ * nginx process.
  */
 export function startNginx(prefix, sites) {
   rmSync(prefix, { recursive: true, force: true });
@@ -35,7 +38,7 @@ export function startNginx(prefix, sites) {
   if (brotli && !existsSync(BROTLI_MODULE)) {
     throw new Error(`nginx's brotli module is missing (${BROTLI_MODULE}): run scripts/test.sh, which installs it`);
   }
-  const servers = sites.map(({ port, root, base, bases = [base], brotli = true }) => {
+  const servers = sites.map(({ port, root, base, bases = [base], brotli = true, hsts = "" }) => {
     // Under a sub-path the rest of the clinic's site is someone else's: here simply 404.
     const rest = bases.includes("/") ? "" : "location / { return 404; }";
     const apps = bases.map(
@@ -49,6 +52,7 @@ export function startNginx(prefix, sites) {
     server {
         listen 127.0.0.1:${port};
         root ${root};
+        set $heup_rug_hsts "${hsts}";
         ${brotli ? "include heup-rug/brotli.conf;" : ""}
         ${rest}${apps.join("")}
     }`;

@@ -1,5 +1,6 @@
 // The shipped nginx config (deploy/nginx/heup-rug/), checked on the wire:
-// MIME types, deep-link fallback, caching, compression and security headers.
+// MIME types, deep-link fallback, caching, compression and security headers,
+// and Strict-Transport-Security only where the server block asks for it.
 import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { join } from "node:path";
@@ -61,6 +62,32 @@ test("every response carries the security headers", async ({ request }) => {
     expect(csp, path).not.toContain("unsafe-inline");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("no-referrer");
+  }
+});
+
+test("Strict-Transport-Security: none from a plain-HTTP server, on every response where the site sets it", async ({ request }, testInfo) => {
+  const files = await builtFiles(request);
+  const paths = ["", "dagboek", files.wasm, "bestaat-niet.js"];
+  for (const path of paths) {
+    expect((await request.get(path)).headers()["strict-transport-security"], path).toBeUndefined();
+  }
+  // As the HTTPS sites of deploy/nginx/sites/heup-rug.conf set it. nginx
+  // drops a server's add_header in every location that adds its own, so
+  // this checks that the value reaches the pages, the fallback to
+  // index.html, the hashed files and a 404 alike.
+  const { build, base } = buildOf(testInfo);
+  const port = await freePort();
+  const root = base === "/" ? build : join(build, "..");
+  const nginx = startNginx(join(testInfo.outputDir, "nginx-with-hsts"), [{ port, root, base, hsts: "max-age=31536000" }]);
+  try {
+    const url = `http://127.0.0.1:${port}${base}`;
+    await waitUntilServing(url);
+    for (const path of paths) {
+      const sent = await rawGet(new URL(path, url).href, "identity");
+      expect(sent.headers["strict-transport-security"], path).toBe("max-age=31536000");
+    }
+  } finally {
+    nginx.kill("SIGTERM");
   }
 });
 

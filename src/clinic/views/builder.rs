@@ -1,7 +1,9 @@
 //! `/kliniek`: where a physiotherapist builds a schedule link. Pick
 //! exercises (each at its usual dose, which can be changed), days per week,
 //! an optional start date and note; the link, a copy button and the QR code
-//! follow the form as it is filled in, so what is shown is never stale.
+//! follow the form as it is filled in, so what is shown is never stale. A
+//! note with a web address or a phone number gets no link, and the reason
+//! (`form::FormProblem`).
 //! Everything happens on the device, so it works offline too. Not in the
 //! patient's navigation. `/kliniek#<schedule payload>` opens with that
 //! schedule filled in: the report page links here so the next schedule is
@@ -61,7 +63,7 @@ pub fn ClinicPage() -> impl IntoView {
             .unwrap_or_default(),
     );
     let note = RwSignal::new(prefill.map(|schedule| schedule.note).unwrap_or_default());
-    let built = move || {
+    let built = Memo::new(move |_| {
         form::build(&ClinicForm {
             picks: picks
                 .iter()
@@ -72,13 +74,23 @@ pub fn ClinicPage() -> impl IntoView {
             start: start.get(),
             note: note.get(),
         })
+    });
+    // A note the form refuses (too long, a web address, a phone number) is
+    // marked on the field itself, pointing at the reason below it.
+    let note_refused = move || {
+        built.with(|built| {
+            matches!(
+                built,
+                Err(FormProblem::NoteTooLong | FormProblem::NoteContact(_))
+            )
+        })
     };
     let origin = web::origin();
     let base = use_base_path();
 
     let rows = picks.map(|pick| view! { <PickRow pick /> });
     // Rebuilt on every change to the form, so the link is never stale.
-    let result = move || match built() {
+    let result = move || match built.get() {
         Ok((schedule, payload)) => {
             view! { <LinkOutput url=link_url(&origin, base, &payload) schedule /> }.into_any()
         }
@@ -88,7 +100,9 @@ pub fn ClinicPage() -> impl IntoView {
                 _ => "",
             };
             view! {
-                <p class="notice clinic-problem" role="status">{t.form_problem(problem, name)}</p>
+                <p id="clinic-problem" class="notice clinic-problem" role="status">
+                    {t.form_problem(problem, name)}
+                </p>
             }
             .into_any()
         }
@@ -110,7 +124,13 @@ pub fn ClinicPage() -> impl IntoView {
                 </label>
                 <label>
                     <span>{t.note_label}</span>
-                    <textarea rows="3" maxlength=SCHEDULE_NOTE_MAX_CHARS.to_string() bind:value=note></textarea>
+                    <textarea
+                        rows="3"
+                        maxlength=SCHEDULE_NOTE_MAX_CHARS.to_string()
+                        aria-invalid=move || note_refused().then_some("true")
+                        aria-describedby=move || note_refused().then_some("clinic-problem")
+                        bind:value=note
+                    ></textarea>
                 </label>
                 <p class="hint">{t.note_hint}</p>
                 <p class="hint">
