@@ -54,7 +54,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     title: "Diary",
     today_heading: |date| format!("Today, {date}"),
-    schedule_from_clinic: |days| format!(concat!("Your schedule from ", clinic_name!(), ": {} a week."), times(days.into(), "day", "days")),
+    schedule_from_clinic: |days| format!("Your schedule from the link: {} a week.", times(days.into(), "day", "days")),
     schedule_own: |days| format!("Your own schedule: {} a week.", times(days.into(), "day", "days")),
     schedule_starts: |date| format!("Your plan starts on {date}. Until then you can log what you do."),
     schedule_note: "Note with your schedule:",
@@ -234,7 +234,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     print_col_days: "Days exercised",
 
     schedule_title: "My schedule",
-    schedule_clinic_intro: concat!("You got this schedule from ", clinic_name!(), ". Your diary shows these exercises every day."),
+    schedule_clinic_intro: "This schedule was in the link you got. Your diary shows these exercises every day.",
     schedule_own_intro: "Choose the exercises you want to do and how many days a week. Your diary then shows them every day. Do you have a schedule from your physiotherapist? Follow that one.",
     schedule_pick: "Which exercises?",
     schedule_days: "How many days a week?",

@@ -53,7 +53,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
 
     title: "Dagboek",
     today_heading: |date| format!("Vandaag, {date}"),
-    schedule_from_clinic: |days| format!(concat!("Je schema van ", clinic_name!(), ": {} per week."), times(days.into(), "dag", "dagen")),
+    schedule_from_clinic: |days| format!("Je schema uit de link: {} per week.", times(days.into(), "dag", "dagen")),
     schedule_own: |days| format!("Je eigen schema: {} per week.", times(days.into(), "dag", "dagen")),
     schedule_note: "Notitie bij je schema:",
     week_progress: |days, target| format!("Deze week: {days} van {target} dagen geoefend."),
@@ -233,7 +233,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     print_col_days: "Dagen geoefend",
 
     schedule_title: "Mijn schema",
-    schedule_clinic_intro: concat!("Dit schema kreeg je van ", clinic_name!(), ". Je dagboek laat elke dag deze oefeningen zien."),
+    schedule_clinic_intro: "Dit schema stond in de link die je kreeg. Je dagboek laat elke dag deze oefeningen zien.",
     schedule_own_intro: "Kies de oefeningen die je wilt doen en hoeveel dagen per week. Je dagboek laat ze dan elke dag zien. Heb je een schema van je fysiotherapeut? Volg dat.",
     schedule_pick: "Welke oefeningen?",
     schedule_days: "Hoeveel dagen per week?",

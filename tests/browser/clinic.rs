@@ -79,7 +79,7 @@ async fn a_linked_schedule_goes_into_the_diary_with_one_tap() {
     let diary = text(root);
     assert!(diary.contains("Op je schema"), "{diary}");
     assert!(
-        diary.contains("Je schema van Rugcentrum Hilversum: 4 dagen per week."),
+        diary.contains("Je schema uit de link: 4 dagen per week."),
         "{diary}"
     );
     assert_eq!(all(root, ".log-row").len(), 2);

@@ -75,7 +75,7 @@ test("a physiotherapist builds a link and a patient accepts it in a fresh browse
 
   await expect(patient).toHaveURL(new URL("dagboek", baseURL).href);
   await expect(patient.getByRole("heading", { name: /^Vandaag, / })).toBeVisible();
-  await expect(patient.getByText("Je schema van Rugcentrum Hilversum: 4 dagen per week.")).toBeVisible();
+  await expect(patient.getByText("Je schema uit de link: 4 dagen per week.")).toBeVisible();
   const rows = patient.locator(".log-row");
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: "Bruggetje" })).toContainText("2 × 15 keer");
