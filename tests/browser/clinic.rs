@@ -85,7 +85,9 @@ async fn a_linked_schedule_goes_into_the_diary_with_one_tap() {
 #[wasm_bindgen_test]
 async fn a_schedule_that_starts_later_is_announced_in_the_diary() {
     storage().clear().unwrap();
-    let later = Day::today().plus_days(3);
+    let later = Day::today()
+        .checked_plus_days(3)
+        .expect("a day on the calendar");
     let schedule = Schedule {
         start: Some(later),
         ..from_clinic(vec![bridge(3, 10)], 3)
