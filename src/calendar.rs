@@ -2,26 +2,57 @@
 //! clock, not a UTC instant, so "today", streaks and weekly averages follow
 //! the patient across time zones and daylight saving. Stored as
 //! `"YYYY-MM-DD"`.
+//!
+//! Every `Day` can be written that way: the calendar runs from
+//! 1 January 0000 to 31 December 9999, and arithmetic that would leave it
+//! says so ([`Day::checked_plus_days`] gives `None`) instead of answering
+//! with some other day. Which of these days a diary entry can truly have
+//! is the diary's question (`diary::plausible_days`), not the calendar's.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use time::{Date, Month};
 
-/// One calendar day.
+/// One calendar day, from 1 January 0000 to 31 December 9999.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(Date);
 
+/// The first and last day a four-digit year can write.
+const FIRST: Date = ymd(0, Month::January, 1);
+const LAST: Date = ymd(9999, Month::December, 31);
+
+/// A date known at compile time (a mistake stops the build, not the app).
+const fn ymd(year: i32, month: Month, day: u8) -> Date {
+    match Date::from_calendar_date(year, month, day) {
+        Ok(date) => date,
+        Err(_) => panic!("not a date"),
+    }
+}
+
 impl Day {
-    /// The day with this year, month (1–12) and day of the month, if it exists.
+    /// 1 January 2000, the first day a diary entry can have.
+    pub const Y2K: Day = Day(ymd(2000, Month::January, 1));
+    /// The calendar's last day, 31 December 9999.
+    pub const LAST: Day = Day(LAST);
+
+    /// The day with this year (0–9999), month (1–12) and day of the month,
+    /// if it exists.
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Day> {
         let month = Month::try_from(month).ok()?;
-        Date::from_calendar_date(year, month, day).ok().map(Day)
+        Day::within(Date::from_calendar_date(year, month, day).ok()?)
+    }
+
+    /// `date` as a day, if a four-digit year can write it.
+    fn within(date: Date) -> Option<Day> {
+        (FIRST..=LAST).contains(&date).then_some(Day(date))
     }
 
     /// Reads `"YYYY-MM-DD"`.
     pub fn parse(text: &str) -> Option<Day> {
         let mut parts = text.splitn(3, '-');
         let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-        if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
             return None;
         }
         Day::from_ymd(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
@@ -56,14 +87,17 @@ impl Day {
         self.0.weekday().number_days_from_monday()
     }
 
-    /// The Monday of this day's week.
-    pub fn monday(self) -> Day {
-        self.plus_days(-i32::from(self.weekday_from_monday()))
+    /// The Monday of this day's week; `None` only in the first days of
+    /// year 0, whose Monday lies before the calendar.
+    pub fn monday(self) -> Option<Day> {
+        self.checked_plus_days(-i32::from(self.weekday_from_monday()))
     }
 
-    /// The day `days` later (earlier when negative).
-    pub fn plus_days(self, days: i32) -> Day {
-        Day(Date::from_julian_day(self.0.to_julian_day() + days).unwrap_or(self.0))
+    /// The day `days` later (earlier when negative), or `None` when that
+    /// day is outside the calendar (after 31 December 9999, before year 0).
+    pub fn checked_plus_days(self, days: i32) -> Option<Day> {
+        let julian = self.0.to_julian_day().checked_add(days)?;
+        Day::within(Date::from_julian_day(julian).ok()?)
     }
 
     /// How many days from `self` to `later` (negative if `later` is earlier).
@@ -73,13 +107,20 @@ impl Day {
 
     /// The calendar day at an instant (milliseconds since 1970, UTC) in a
     /// time zone `offset_minutes` ahead of UTC (+60 in Dutch winter time).
+    /// A clock set beyond the calendar gives its first or last day.
     pub fn at(utc_millis: i64, offset_minutes: i32) -> Day {
         const MILLIS_PER_DAY: i64 = 86_400_000;
-        let local = utc_millis + i64::from(offset_minutes) * 60_000;
+        let local = utc_millis.saturating_add(i64::from(offset_minutes) * 60_000);
         let days_since_1970 = local.div_euclid(MILLIS_PER_DAY);
         // Julian day 2440588 is 1 January 1970.
-        let julian = i32::try_from(days_since_1970 + 2_440_588).unwrap_or(2_440_588);
-        Day(Date::from_julian_day(julian).unwrap_or(Date::MIN))
+        let julian = days_since_1970.saturating_add(2_440_588).clamp(
+            i64::from(FIRST.to_julian_day()),
+            i64::from(LAST.to_julian_day()),
+        );
+        let date = i32::try_from(julian)
+            .ok()
+            .and_then(|julian| Date::from_julian_day(julian).ok());
+        Day(date.unwrap_or(LAST))
     }
 
     /// Today on the phone's own clock and time zone (in a browser).
@@ -124,6 +165,8 @@ mod tests {
             "2026-1-5",
             "2026-11-25x",
             "abcd-ef-gh",
+            "+999-01-01",
+            "2026-+1-01",
         ] {
             assert_eq!(Day::parse(bad), None, "{bad}");
         }
@@ -131,9 +174,10 @@ mod tests {
 
     #[test]
     fn counts_days_across_month_and_year_ends() {
-        assert_eq!(day("2026-01-31").plus_days(1), day("2026-02-01"));
-        assert_eq!(day("2026-12-31").plus_days(1), day("2027-01-01"));
-        assert_eq!(day("2024-03-01").plus_days(-1), day("2024-02-29"));
+        let plus = |text: &str, days: i32| day(text).checked_plus_days(days);
+        assert_eq!(plus("2026-01-31", 1), Some(day("2026-02-01")));
+        assert_eq!(plus("2026-12-31", 1), Some(day("2027-01-01")));
+        assert_eq!(plus("2024-03-01", -1), Some(day("2024-02-29")));
         assert_eq!(day("2026-11-25").days_until(day("2027-01-05")), 41);
         assert_eq!(day("2027-01-05").days_until(day("2026-11-25")), -41);
     }
@@ -158,12 +202,47 @@ mod tests {
     }
 
     #[test]
+    fn arithmetic_that_leaves_the_calendar_says_so() {
+        // Before, a day past 9999 came back as the same day, and a loop
+        // counting weeks up to such a day never ended.
+        assert_eq!(day("9999-12-31").checked_plus_days(1), None);
+        assert_eq!(day("9999-12-28").checked_plus_days(7), None);
+        assert_eq!(day("0000-01-01").checked_plus_days(-1), None);
+        assert_eq!(day("2026-11-25").checked_plus_days(i32::MAX), None);
+        assert_eq!(day("2026-11-25").checked_plus_days(i32::MIN), None);
+        assert_eq!(
+            day("9999-12-24").checked_plus_days(7),
+            Some(day("9999-12-31"))
+        );
+        assert_eq!(
+            day("0000-01-08").checked_plus_days(-7),
+            Some(day("0000-01-01"))
+        );
+        // 1 January 0000 is a Saturday: its Monday is before the calendar.
+        assert_eq!(day("0000-01-01").monday(), None);
+        assert_eq!(day("0001-01-01").monday(), Some(day("0001-01-01")));
+        assert_eq!(day("9999-12-31").monday(), Some(day("9999-12-27")));
+        assert_eq!(Day::from_ymd(10_000, 1, 1), None);
+        assert_eq!(Day::from_ymd(-1, 12, 31), None);
+    }
+
+    #[test]
+    fn a_clock_beyond_the_calendar_gives_its_first_or_last_day() {
+        assert_eq!(Day::at(i64::MAX, 0), day("9999-12-31"));
+        assert_eq!(Day::at(i64::MAX, 24 * 60), day("9999-12-31"));
+        assert_eq!(Day::at(i64::MIN, -24 * 60), day("0000-01-01"));
+        // JavaScript's last instant, in the year 275760.
+        assert_eq!(Day::at(8_640_000_000_000_000, 0), day("9999-12-31"));
+        assert_eq!(Day::at(253_402_300_799_000, 0), day("9999-12-31"));
+    }
+
+    #[test]
     fn weeks_start_on_monday() {
         // 25 November 2026 is a Wednesday.
         assert_eq!(day("2026-11-25").weekday_from_monday(), 2);
-        assert_eq!(day("2026-11-25").monday(), day("2026-11-23"));
-        assert_eq!(day("2026-11-29").monday(), day("2026-11-23"));
-        assert_eq!(day("2026-11-30").monday(), day("2026-11-30"));
+        assert_eq!(day("2026-11-25").monday(), Some(day("2026-11-23")));
+        assert_eq!(day("2026-11-29").monday(), Some(day("2026-11-23")));
+        assert_eq!(day("2026-11-30").monday(), Some(day("2026-11-30")));
     }
 
     #[test]

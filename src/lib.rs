@@ -3,6 +3,8 @@
 //! The crate is split into pure models (natively tested, no web-sys) and thin
 //! Leptos views. See `ARCHITECTURE.md` for the map.
 
+#![forbid(unsafe_code)]
+
 // `clinic_name!()`: the clinic's name from `clinic.toml`, for `concat!` in
 // every text table below (written by `build.rs`; see `config`).
 include!(concat!(env!("OUT_DIR"), "/clinic_macros.rs"));

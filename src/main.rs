@@ -1,5 +1,7 @@
 //! Browser entry point; everything lives in the library.
 
+#![forbid(unsafe_code)]
+
 fn main() {
     heup_rug::start();
 }

@@ -8,6 +8,7 @@ mod browser {
     mod diary;
     mod exercises;
     mod explainer;
+    mod hostile;
     mod language;
     mod pwa;
     mod self_check;

@@ -11,6 +11,8 @@
 //!
 //! Usage: `cargo run --bin clinic-config -- [<folder>]`
 
+#![forbid(unsafe_code)]
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use heup_rug::config::file::{self, DEFAULT_BRAND};

@@ -6,6 +6,8 @@
 //! Usage: `cargo run --bin content-review -- [<version, such as a commit>] > target/content-review.html`
 //! (`scripts/content-review.sh` does this and names the commit).
 
+#![forbid(unsafe_code)]
+
 fn main() {
     let version = std::env::args().nth(1);
     print!("{}", heup_rug::review::review_html(version.as_deref()));

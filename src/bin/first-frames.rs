@@ -4,6 +4,8 @@
 //!
 //! Usage: `cargo run --bin first-frames -- [<public url, such as /heup-rug/>]`
 
+#![forbid(unsafe_code)]
+
 use heup_rug::routes::BasePath;
 use heup_rug::shell::first_frame::first_frames;
 

@@ -63,7 +63,7 @@ impl Weekdays {
     /// The first picked day on or after `day`, if any is picked.
     fn first_on_or_after(self, day: Day) -> Option<Day> {
         (0..7)
-            .map(|offset| day.plus_days(offset))
+            .filter_map(|offset| day.checked_plus_days(offset))
             .find(|candidate| self.is_on(usize::from(candidate.weekday_from_monday())))
     }
 }

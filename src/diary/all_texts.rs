@@ -215,6 +215,14 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         ImportError::NewerVersion,
         ImportError::InvalidEntries(1),
         ImportError::InvalidEntries(3),
+        ImportError::ImpossibleDays {
+            first: crate::calendar::Day::LAST,
+            count: 1,
+        },
+        ImportError::ImpossibleDays {
+            first: crate::calendar::Day::Y2K,
+            count: 3,
+        },
     ];
     for error in import_errors {
         texts.add(

@@ -3,6 +3,11 @@
 //! first makes an [`ImportPlan`] the patient can look at (what is new, what
 //! is updated), and only applying the plan merges it, without duplicates.
 //!
+//! A backup with an entry on a day that cannot be true (before 2000, or
+//! after tomorrow on the phone's clock: see [`super::plausible_days`]) is
+//! refused as a whole, with the day named, so a forged or mis-dated file
+//! never fills the history with "28 december 9999".
+//!
 //! The diary and schedule inside a backup are stored exactly as in the
 //! browser (a versioned envelope), so a backup made by an older version of
 //! the app is upgraded by the same steps as stored data.
@@ -12,7 +17,7 @@ use serde_json::value::RawValue;
 use serde_json::Value;
 
 use super::schedule::CurrentSchedule;
-use super::{Diary, DiaryEntry, EntryId, ForeignEntry};
+use super::{plausible_days, Diary, DiaryEntry, EntryId, ForeignEntry};
 use crate::calendar::Day;
 use crate::storage::{decode, encode, DecodeError};
 
@@ -62,6 +67,9 @@ pub enum ImportError {
     NewerVersion,
     /// Entries with impossible values (a dose of 0, a note too long, ...).
     InvalidEntries(usize),
+    /// `count` entries on days that cannot be true (before 2000, or after
+    /// tomorrow); `first` is the earliest of them.
+    ImpossibleDays { first: Day, count: usize },
 }
 
 /// Writes a backup of `diary` and `schedule`, made on `today`.
@@ -85,8 +93,9 @@ pub fn write_backup(diary: &Diary, schedule: &CurrentSchedule, today: Day) -> St
     .unwrap_or_default()
 }
 
-/// Reads a backup file, checking everything before anything is used.
-pub fn read_backup(text: &str) -> Result<Backup, ImportError> {
+/// Reads a backup file on `today` (the phone's date), checking everything
+/// before anything is used.
+pub fn read_backup(text: &str, today: Day) -> Result<Backup, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -110,6 +119,20 @@ pub fn read_backup(text: &str) -> Result<Backup, ImportError> {
         .count();
     if invalid > 0 {
         return Err(ImportError::InvalidEntries(invalid));
+    }
+    let possible = plausible_days(today);
+    // Summary lines are in day order, so the first is the earliest.
+    let impossible: Vec<Day> = diary
+        .summary_lines()
+        .iter()
+        .map(|line| line.day())
+        .filter(|day| !possible.contains(day))
+        .collect();
+    if let Some(&first) = impossible.first() {
+        return Err(ImportError::ImpossibleDays {
+            first,
+            count: impossible.len(),
+        });
     }
     let schedule = match backup.schedule {
         None => CurrentSchedule::default(),
@@ -279,6 +302,11 @@ mod tests {
     /// The phone's clock in these tests: 2027-01-15, after every test entry.
     const NOW: u64 = 1_800_000_000_000;
 
+    /// The phone's date at [`NOW`].
+    fn today() -> Day {
+        day("2027-01-15")
+    }
+
     fn day(text: &str) -> Day {
         Day::parse(text).unwrap()
     }
@@ -307,7 +335,7 @@ mod tests {
     fn a_backup_reads_back_exactly() {
         let text = write_backup(&diary(), &schedule(), day("2026-11-25"));
         assert!(text.contains(r#""kind": "dagboek-backup""#), "{text}");
-        let backup = read_backup(&text).unwrap();
+        let backup = read_backup(&text, today()).unwrap();
         assert_eq!(
             backup,
             Backup {
@@ -320,7 +348,11 @@ mod tests {
 
     #[test]
     fn importing_into_an_empty_diary_adds_everything() {
-        let backup = read_backup(&write_backup(&diary(), &schedule(), day("2026-11-25"))).unwrap();
+        let backup = read_backup(
+            &write_backup(&diary(), &schedule(), day("2026-11-25")),
+            today(),
+        )
+        .unwrap();
         let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
         assert_eq!(plan.new.len(), 2);
         assert!(plan.changes_anything());
@@ -373,7 +405,11 @@ mod tests {
 
     #[test]
     fn a_plan_applied_later_never_overwrites_a_newer_edit_or_a_new_schedule() {
-        let backup = read_backup(&write_backup(&diary(), &schedule(), day("2026-11-25"))).unwrap();
+        let backup = read_backup(
+            &write_backup(&diary(), &schedule(), day("2026-11-25")),
+            today(),
+        )
+        .unwrap();
         let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
         // Meanwhile, in another tab: entry 1 edited, and an own schedule set.
         let mut now = Diary::default();
@@ -400,7 +436,7 @@ mod tests {
             "diary":{"version":1,"data":{"entries":[{"id":"00000000-0000-4000-8000-000000000001","day":"2026-11-20",
             "exercise":"bruggetje","dose":{"kind":"reps","sets":3,"reps":10},"pain_before":5,"pain_after":4,
             "logged_at":1795000000001}]}}}"#;
-        let backup = read_backup(text).unwrap();
+        let backup = read_backup(text, today()).unwrap();
         assert_eq!(
             backup.diary.entries(),
             [entry(1, "2026-11-20", ExerciseId::Bridge, 5, 4)]
@@ -427,7 +463,11 @@ mod tests {
         forged.pain_after = PainScore::new(0).unwrap();
         let mut file = diary();
         file.put(forged.clone());
-        let backup = read_backup(&write_backup(&file, &schedule(), day("2026-11-25"))).unwrap();
+        let backup = read_backup(
+            &write_backup(&file, &schedule(), day("2026-11-25")),
+            today(),
+        )
+        .unwrap();
         // Into an empty diary it comes in at the import time …
         let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
         let imported = plan.new.iter().find(|e| e.id == forged.id).unwrap();
@@ -452,7 +492,7 @@ mod tests {
     #[test]
     fn an_exercise_of_a_newer_version_is_imported_as_it_is() {
         let text = backup_with_entries(&entry_json("opstappen", 3, 5, ""));
-        let backup = read_backup(&text).expect("a newer exercise is no damage");
+        let backup = read_backup(&text, today()).expect("a newer exercise is no damage");
         let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
         assert_eq!(plan.foreign.len(), 1);
         assert!(plan.changes_anything());
@@ -465,6 +505,66 @@ mod tests {
         // And it goes out again in the next backup, byte for byte as it came in.
         let next = write_backup(&diary, &CurrentSchedule::default(), day("2026-11-26"));
         assert!(next.contains(&entry_json("opstappen", 3, 5, "")), "{next}");
+    }
+
+    /// A backup whose one entry is on `date`.
+    fn backup_dated(date: &str) -> String {
+        backup_with_entries(&entry_json("bruggetje", 3, 5, "").replace("2026-11-20", date))
+    }
+
+    #[test]
+    fn an_entry_on_an_impossible_day_is_refused_with_its_date() {
+        // Before, these came in without a word and the history showed
+        // "dinsdag 28 december 9999".
+        for (date, first) in [("9999-12-28", "9999-12-28"), ("1999-12-31", "1999-12-31")] {
+            assert_eq!(
+                read_backup(&backup_dated(date), today()),
+                Err(ImportError::ImpossibleDays {
+                    first: day(first),
+                    count: 1
+                }),
+                "{date}"
+            );
+        }
+        let message = (crate::diary::texts::diary_texts(crate::i18n::Lang::Nl).import_failed)(
+            &read_backup(&backup_dated("9999-12-28"), today()).unwrap_err(),
+        );
+        assert!(message.contains("28 december 9999"), "{message}");
+        assert!(message.contains("Er is niets veranderd"), "{message}");
+    }
+
+    #[test]
+    fn days_from_2000_to_tomorrow_come_in() {
+        for date in ["2000-01-01", "2027-01-15", "2027-01-16"] {
+            assert!(read_backup(&backup_dated(date), today()).is_ok(), "{date}");
+        }
+        assert_eq!(
+            read_backup(&backup_dated("2027-01-17"), today()),
+            Err(ImportError::ImpossibleDays {
+                first: day("2027-01-17"),
+                count: 1
+            }),
+            "the day after tomorrow"
+        );
+    }
+
+    #[test]
+    fn impossible_days_are_counted_and_the_earliest_named() {
+        let entries = [
+            entry_json("bruggetje", 3, 5, "").replace("2026-11-20", "9999-12-28"),
+            entry_json("opstappen", 3, 5, "")
+                .replace("2026-11-20", "1999-12-31")
+                .replace("000000000001", "000000000002"),
+            entry_json("bruggetje", 3, 5, "").replace("000000000001", "000000000003"),
+        ];
+        assert_eq!(
+            read_backup(&backup_with_entries(&entries.join(",")), today()),
+            Err(ImportError::ImpossibleDays {
+                first: day("1999-12-31"),
+                count: 2
+            }),
+            "an entry of a newer version counts too"
+        );
     }
 
     #[test]
@@ -514,7 +614,7 @@ mod tests {
         ];
         for (text, expected) in cases {
             let shown: String = text.chars().take(80).collect();
-            assert_eq!(read_backup(&text), Err(expected), "{shown}");
+            assert_eq!(read_backup(&text, today()), Err(expected), "{shown}");
         }
     }
 }

@@ -1,5 +1,7 @@
 //! The geometry of the pain chart: where each day's dot and the weekly
-//! average line go in the SVG. Pure, so the picture can be tested.
+//! average line go in the SVG. Pure, so the picture can be tested; every
+//! loop in it is bounded by the days it spans, so a day at the end of the
+//! calendar draws a chart instead of hanging the page.
 
 use super::stats::{DayPain, WeekPain};
 use crate::calendar::Day;
@@ -41,12 +43,15 @@ fn y_of(pain: f32) -> f32 {
     TOP + (10.0 - pain.clamp(0.0, 10.0)) / 10.0 * (HEIGHT - TOP - BOTTOM)
 }
 
-/// The chart of pain (before exercising) from `from` to `to`.
-pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> PainChart {
-    let to = if from.days_until(to) < MIN_SPAN_DAYS {
-        from.plus_days(MIN_SPAN_DAYS)
+/// The chart of pain (before exercising) from `from` to `to`, at least two
+/// weeks wide (at the end of the calendar, its last two weeks). `None`
+/// only if the calendar cannot hold two weeks there, which it always can.
+pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> Option<PainChart> {
+    let (from, to) = if from.days_until(to) >= MIN_SPAN_DAYS {
+        (from, to)
     } else {
-        to
+        let to = from.checked_plus_days(MIN_SPAN_DAYS).unwrap_or(Day::LAST);
+        (to.checked_plus_days(-MIN_SPAN_DAYS)?, to)
     };
     let in_range = |day: Day| day >= from && day <= to;
     let day_dots = days
@@ -62,22 +67,23 @@ pub fn pain_chart(days: &[DayPain], weeks: &[WeekPain], from: Day, to: Day) -> P
         .into_iter()
         .map(|pain| (pain, y_of(pain.into())))
         .collect();
-    // A label every other week keeps them readable on a phone.
-    let week_marks = (0..)
-        .map(|n| from.monday().plus_days(7 * n))
-        .take_while(|monday| *monday <= to)
-        .filter(|monday| *monday >= from)
+    // A label every other week keeps them readable on a phone: the
+    // Mondays from the first one on or after `from`, no more than fit.
+    let first_monday = from.checked_plus_days((7 - i32::from(from.weekday_from_monday())) % 7);
+    let week_marks = (0..=from.days_until(to) / 7)
         .step_by(2)
+        .filter_map(|n| first_monday?.checked_plus_days(7 * n))
+        .filter(|monday| *monday <= to)
         .map(|monday| (x_of(from, to, monday), monday))
         .collect();
-    PainChart {
+    Some(PainChart {
         from,
         to,
         day_dots,
         week_line,
         pain_lines,
         week_marks,
-    }
+    })
 }
 
 /// Where `day` goes on a chart from `from` to `to`.
@@ -91,7 +97,7 @@ fn x_of(from: Day, to: Day, day: Day) -> f32 {
 fn line_through(from: Day, to: Day, weeks: impl IntoIterator<Item = (Day, f32)>) -> Vec<Point> {
     weeks
         .into_iter()
-        .map(|(monday, pain)| (monday.plus_days(3), pain))
+        .filter_map(|(monday, pain)| Some((monday.checked_plus_days(3)?, pain)))
         .filter(|(middle, _)| *middle >= from && *middle <= to)
         .map(|(middle, pain)| Point {
             x: x_of(from, to, middle),
@@ -118,7 +124,7 @@ pub fn axis_x() -> f32 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn day(text: &str) -> Day {
@@ -140,7 +146,7 @@ mod tests {
             day_pain("2026-11-10", 4.0),
             day_pain("2026-11-20", 0.0),
         ];
-        let chart = pain_chart(&days, &[], day("2026-11-01"), day("2026-11-25"));
+        let chart = pain_chart(&days, &[], day("2026-11-01"), day("2026-11-25")).unwrap();
         let dots = &chart.day_dots;
         assert_eq!(dots.len(), 3);
         assert!(dots[0].x < dots[1].x && dots[1].x < dots[2].x);
@@ -180,7 +186,7 @@ mod tests {
             },
         ];
         let days = [day_pain("2026-10-27", 9.0), day_pain("2026-11-03", 6.0)];
-        let chart = pain_chart(&days, &weeks, day("2026-11-01"), day("2026-11-25"));
+        let chart = pain_chart(&days, &weeks, day("2026-11-01"), day("2026-11-25")).unwrap();
         assert_eq!(chart.day_dots.len(), 1);
         assert_eq!(
             chart.week_line.len(),
@@ -192,7 +198,8 @@ mod tests {
             &[],
             day("2026-11-01"),
             day("2026-11-25"),
-        );
+        )
+        .unwrap();
         assert_eq!(chart.week_line[0].x, thursday.day_dots[0].x);
         assert!(chart.week_line[0].y < chart.week_line[1].y);
     }
@@ -204,14 +211,15 @@ mod tests {
             &[],
             day("2026-11-24"),
             day("2026-11-25"),
-        );
+        )
+        .unwrap();
         assert_eq!(chart.to, day("2026-12-07"));
         assert!(chart.day_dots[0].x <= axis_x() + 1.0);
     }
 
     #[test]
     fn grid_lines_mark_0_5_and_10_and_weeks_are_labelled() {
-        let chart = pain_chart(&[], &[], day("2026-09-01"), day("2026-11-25"));
+        let chart = pain_chart(&[], &[], day("2026-09-01"), day("2026-11-25")).unwrap();
         let values: Vec<u8> = chart.pain_lines.iter().map(|(pain, _)| *pain).collect();
         assert_eq!(values, [0, 5, 10]);
         assert!(chart.week_marks.len() >= 5);
@@ -219,5 +227,49 @@ mod tests {
             .week_marks
             .iter()
             .all(|(_, monday)| monday.weekday_from_monday() == 0));
+    }
+
+    /// Runs `draw` on its own thread and fails if it has not finished
+    /// within five seconds: a chart that never ends fails instead of
+    /// hanging the test run.
+    pub(crate) fn finishes<T: Send + 'static>(draw: impl FnOnce() -> T + Send + 'static) -> T {
+        let (done, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = done.send(draw());
+        });
+        finished
+            .recv_timeout(std::time::Duration::from_secs(5))
+            .expect("finished within five seconds")
+    }
+
+    #[test]
+    fn a_day_at_the_end_of_the_calendar_draws_a_chart_and_ends() {
+        // Before, the week labels counted Mondays up to the end, but a
+        // Monday past 9999 came back as the same day: the page hung.
+        let chart = finishes(|| {
+            pain_chart(
+                &[day_pain("9999-12-28", 5.0)],
+                &[],
+                day("9999-12-28"),
+                day("2026-11-25"),
+            )
+        })
+        .unwrap();
+        assert_eq!(
+            (chart.from, chart.to),
+            (day("9999-12-18"), day("9999-12-31")),
+            "the calendar's last two weeks"
+        );
+        assert_eq!(chart.day_dots.len(), 1);
+        assert!(chart.day_dots[0].x.is_finite() && chart.day_dots[0].x <= WIDTH);
+        assert_eq!(
+            chart.week_marks.iter().map(|(_, m)| *m).collect::<Vec<_>>(),
+            [day("9999-12-20")]
+        );
+        assert_eq!(chart.week_line_of([(day("9999-12-27"), 5.0)]).len(), 1);
+        let start =
+            finishes(|| pain_chart(&[], &[], day("0000-01-01"), day("0000-01-02"))).unwrap();
+        assert_eq!(start.to, day("0000-01-14"));
+        assert_eq!(start.week_marks[0].1, day("0000-01-03"));
     }
 }

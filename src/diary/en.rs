@@ -3,6 +3,8 @@
 
 use super::backup::ImportError;
 use super::texts::DiaryTexts;
+use crate::i18n::dates::full_date;
+use crate::i18n::Lang;
 
 fn times(n: u32, one: &str, more: &str) -> String {
     if n == 1 {
@@ -21,6 +23,14 @@ fn import_failed(error: &ImportError) -> String {
         ImportError::InvalidEntries(count) => format!(
             "This backup contains {} with impossible values (for example pain above 10). Nothing has changed.",
             times(*count as u32, "exercise", "exercises")
+        ),
+        ImportError::ImpossibleDays { first, count: 1 } => format!(
+            "This backup has an exercise on {}. That date cannot be right. Nothing has changed. Check that the date on your phone is right, or try another backup.",
+            full_date(*first, Lang::En)
+        ),
+        ImportError::ImpossibleDays { first, count } => format!(
+            "This backup has {count} exercises on a date that cannot be right. The first is on {}. Nothing has changed. Check that the date on your phone is right, or try another backup.",
+            full_date(*first, Lang::En)
         ),
     }
 }

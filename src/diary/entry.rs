@@ -2,6 +2,8 @@
 //! and a note, on a calendar day. Entries have stable ids, so an edit, a
 //! delete in another tab or an imported backup always finds the right one.
 
+use std::ops::RangeInclusive;
+
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Day;
@@ -9,6 +11,16 @@ use crate::exercises::{Dose, ExerciseId};
 
 /// The longest note a patient can keep with an entry, in characters.
 pub const NOTE_MAX_CHARS: usize = 500;
+
+/// The days a diary entry can truly have on `today` (the phone's date):
+/// from 1 January 2000 up to tomorrow, for a phone a little behind the one
+/// an entry was logged on. Any other day is a clock set wrong or a forged
+/// file: a backup with one is refused, and an entry already stored with one
+/// is kept and listed, but never counted, charted or reported. Empty when
+/// the phone's own date is before 2000.
+pub fn plausible_days(today: Day) -> RangeInclusive<Day> {
+    Day::Y2K..=today.checked_plus_days(1).unwrap_or(today)
+}
 
 /// A stable, unique id (a random UUID, made when the entry is logged).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -3,6 +3,9 @@
 //! tested; the views only wire it to the page.
 
 mod all_texts;
+// Property tests need proptest, a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod any_day_tests;
 pub mod backup;
 pub mod chart;
 pub mod csv;
@@ -11,13 +14,14 @@ mod entry;
 pub mod files;
 mod model;
 mod nl;
+pub mod progress;
 pub mod schedule;
 pub mod stats;
 pub mod store;
 pub mod texts;
 pub mod views;
 
-pub use entry::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
+pub use entry::{plausible_days, DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
 pub use model::{Diary, ForeignEntry};
 pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};
 

@@ -13,7 +13,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use super::entry::{DiaryEntry, EntryId, PainScore};
+use super::entry::{plausible_days, DiaryEntry, EntryId, PainScore};
 use crate::calendar::Day;
 use crate::exercises::{dose_in_words, Dose, ExerciseId, DOSE_KINDS};
 use crate::i18n::Lang;
@@ -285,6 +285,20 @@ impl Diary {
         &self.entries
     }
 
+    /// The entries whose day is plausible on `today` (see
+    /// [`plausible_days`]), oldest first: the ones statistics, charts and
+    /// reports count. The others stay in [`Diary::entries`].
+    pub fn plausible_entries(&self, today: Day) -> &[DiaryEntry] {
+        let days = plausible_days(today);
+        let start = self
+            .entries
+            .partition_point(|entry| entry.day < *days.start());
+        let end = self
+            .entries
+            .partition_point(|entry| entry.day <= *days.end());
+        self.entries.get(start..end).unwrap_or_default()
+    }
+
     /// Every entry for the physiotherapist's summaries (the CSV file, the
     /// printed overview), those of a newer app version included: oldest
     /// first, by day and then by when it was logged.
@@ -348,22 +362,19 @@ impl Diary {
 
     /// The days that have entries, newest first, each with its entries.
     pub fn days_newest_first(&self) -> Vec<(Day, &[DiaryEntry])> {
-        let mut days = Vec::new();
-        let mut end = self.entries.len();
-        while end > 0 {
-            let day = self.entries[end - 1].day;
-            let start = self.entries[..end].partition_point(|entry| entry.day < day);
-            days.push((day, &self.entries[start..end]));
-            end = start;
-        }
-        days
+        self.entries
+            .chunk_by(|a, b| a.day == b.day)
+            .rev()
+            .filter_map(|entries| Some((entries.first()?.day, entries)))
+            .collect()
     }
 
-    /// The exercises done in the `days` days up to `today`, most recent first.
+    /// The exercises done in the `days` days up to `today`, most recent
+    /// first (entries on impossible days left out).
     pub fn recent_exercises(&self, today: Day, days: i32) -> Vec<ExerciseId> {
-        let since = today.plus_days(-days);
+        let since = today.checked_plus_days(-days).unwrap_or(Day::Y2K);
         let mut recent = Vec::new();
-        for entry in self.entries.iter().rev() {
+        for entry in self.plausible_entries(today).iter().rev() {
             if entry.day < since {
                 break;
             }
@@ -576,5 +587,29 @@ pub(crate) mod tests {
             diary.recent_exercises(today, 14),
             [ExerciseId::Bridge, ExerciseId::Walking]
         );
+    }
+
+    #[test]
+    fn entries_on_impossible_days_are_kept_but_not_counted() {
+        let diary = Diary::from_entries(vec![
+            entry(1, "1999-12-31", ExerciseId::Walking, 5, 4),
+            entry(2, "2026-11-24", ExerciseId::Bridge, 5, 4),
+            entry(3, "2026-11-26", ExerciseId::Lunge, 5, 4),
+            entry(4, "2026-11-27", ExerciseId::Clamshell, 5, 4),
+            entry(5, "9999-12-28", ExerciseId::HipHinge, 5, 4),
+        ]);
+        let today = Day::parse("2026-11-25").unwrap();
+        // Tomorrow is possible (a phone a little behind); later is not.
+        assert_eq!(ids(diary.plausible_entries(today)), [2, 3]);
+        assert_eq!(
+            diary.recent_exercises(today, 14),
+            [ExerciseId::Lunge, ExerciseId::Bridge]
+        );
+        assert!(diary
+            .plausible_entries(Day::parse("1999-06-01").unwrap())
+            .is_empty());
+        // Nothing is dropped: all five are stored and read back.
+        let stored = crate::storage::encode(&diary);
+        assert_eq!(crate::storage::decode::<Diary>(&stored), Ok(diary));
     }
 }

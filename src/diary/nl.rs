@@ -2,6 +2,8 @@
 
 use super::backup::ImportError;
 use super::texts::DiaryTexts;
+use crate::i18n::dates::full_date;
+use crate::i18n::Lang;
 
 fn times(n: u32, one: &str, more: &str) -> String {
     if n == 1 {
@@ -20,6 +22,14 @@ fn import_failed(error: &ImportError) -> String {
         ImportError::InvalidEntries(count) => format!(
             "In deze reservekopie {} met onmogelijke waarden (bijvoorbeeld pijn boven de 10). Er is niets veranderd.",
             if *count == 1 { "staat 1 oefening".to_owned() } else { format!("staan {count} oefeningen") }
+        ),
+        ImportError::ImpossibleDays { first, count: 1 } => format!(
+            "In deze reservekopie staat een oefening op {}. Die datum kan niet kloppen. Er is niets veranderd. Kijk of de datum op je telefoon goed staat, of probeer een andere reservekopie.",
+            full_date(*first, Lang::Nl)
+        ),
+        ImportError::ImpossibleDays { first, count } => format!(
+            "In deze reservekopie staan {count} oefeningen op een datum die niet kan kloppen. De eerste staat op {}. Er is niets veranderd. Kijk of de datum op je telefoon goed staat, of probeer een andere reservekopie.",
+            full_date(*first, Lang::Nl)
         ),
     }
 }

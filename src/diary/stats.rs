@@ -1,10 +1,12 @@
 //! What the progress pictures show, computed from the diary: streaks, pain
 //! per day and per week, the change in pain since the first week, the
 //! effect of exercising on pain, and the adherence calendar. Everything
-//! counts in the patient's own calendar days.
+//! counts in the patient's own calendar days, and only entries on days
+//! that can be true ([`super::plausible_days`]): an entry dated in 1999 or
+//! in 9999 is kept in the diary, but counts for nothing here.
 
 use super::schedule::Schedule;
-use super::Diary;
+use super::{plausible_days, Diary, DiaryEntry};
 use crate::calendar::Day;
 
 /// Days in a row with at least one exercise logged.
@@ -16,12 +18,19 @@ pub struct Streaks {
     pub longest: u32,
 }
 
+/// The entries of each day, oldest day first.
+fn by_day(entries: &[DiaryEntry]) -> impl Iterator<Item = (Day, &[DiaryEntry])> {
+    entries
+        .chunk_by(|a, b| a.day == b.day)
+        .filter_map(|day| Some((day.first()?.day, day)))
+}
+
 /// The streaks on `today`.
 pub fn streaks(diary: &Diary, today: Day) -> Streaks {
     let mut longest = 0;
     let mut run = 0;
     let mut previous: Option<Day> = None;
-    for (day, _) in diary.days_newest_first().into_iter().rev() {
+    for (day, _) in by_day(diary.plausible_entries(today)) {
         run = match previous {
             Some(previous) if previous.days_until(day) == 1 => run + 1,
             _ => 1,
@@ -63,10 +72,8 @@ fn mean(values: impl Iterator<Item = u8>) -> Option<f32> {
 
 /// The average pain before and after exercising on each day with entries,
 /// oldest first.
-pub fn pain_per_day(diary: &Diary) -> Vec<DayPain> {
-    let mut days: Vec<DayPain> = diary
-        .days_newest_first()
-        .into_iter()
+pub fn pain_per_day(diary: &Diary, today: Day) -> Vec<DayPain> {
+    by_day(diary.plausible_entries(today))
         .filter_map(|(day, entries)| {
             Some(DayPain {
                 day,
@@ -74,17 +81,16 @@ pub fn pain_per_day(diary: &Diary) -> Vec<DayPain> {
                 after: mean(entries.iter().map(|e| e.pain_after.value()))?,
             })
         })
-        .collect();
-    days.reverse();
-    days
+        .collect()
 }
 
 /// The average pain per week with entries, oldest first.
-pub fn pain_per_week(diary: &Diary) -> Vec<WeekPain> {
+pub fn pain_per_week(diary: &Diary, today: Day) -> Vec<WeekPain> {
     let mut weeks: Vec<WeekPain> = Vec::new();
     let mut totals: Vec<(Day, u32, u32, u32)> = Vec::new();
-    for entry in diary.entries() {
-        let monday = entry.day.monday();
+    // Plausible days are from 2000 on, so each has its Monday.
+    let entries = diary.plausible_entries(today);
+    for (monday, entry) in entries.iter().filter_map(|e| Some((e.day.monday()?, e))) {
         match totals.last_mut() {
             Some(week) if week.0 == monday => {
                 week.1 += u32::from(entry.pain_before.value());
@@ -130,16 +136,16 @@ impl PainChange {
 /// The change in average pain since the first week, once the diary spans
 /// two weeks and the last seven days have entries.
 pub fn pain_change(diary: &Diary, today: Day) -> Option<PainChange> {
-    let first_day = diary.entries().first()?.day;
-    let first_week_end = first_day.plus_days(6);
-    let last_week_start = today.plus_days(-6);
+    let entries = diary.plausible_entries(today);
+    let first_day = entries.first()?.day;
+    let first_week_end = first_day.checked_plus_days(6)?;
+    let last_week_start = today.checked_plus_days(-6)?;
     if last_week_start <= first_week_end {
         return None;
     }
     let in_range = |from: Day, to: Day| {
         mean(
-            diary
-                .entries()
+            entries
                 .iter()
                 .filter(move |e| e.day >= from && e.day <= to)
                 .map(|e| e.pain_before.value()),
@@ -155,9 +161,9 @@ pub fn pain_change(diary: &Diary, today: Day) -> Option<PainChange> {
 /// How much pain changes during exercising, on average over the last
 /// `days` days: after minus before (negative means exercising eases pain).
 pub fn pain_change_while_exercising(diary: &Diary, today: Day, days: i32) -> Option<f32> {
-    let since = today.plus_days(-(days - 1));
+    let since = today.checked_plus_days(-(days - 1))?;
     let recent = diary
-        .entries()
+        .plausible_entries(today)
         .iter()
         .filter(|e| e.day >= since && e.day <= today);
     let (sum, count) = recent.fold((0i32, 0i32), |(sum, count), e| {
@@ -194,28 +200,33 @@ pub struct AdherenceWeek {
 }
 
 /// The last `weeks` weeks up to and including this one, oldest first.
+/// Weeks the calendar cannot hold (before year 0) are left out; days after
+/// its end are marked as future.
 pub fn adherence(
     diary: &Diary,
     schedule: Option<&Schedule>,
     today: Day,
     weeks: i32,
 ) -> Vec<AdherenceWeek> {
-    let this_monday = today.monday();
-    (0..weeks)
+    let Some(this_monday) = today.monday() else {
+        return Vec::new();
+    };
+    (0..weeks.max(0))
         .rev()
-        .map(|weeks_ago| {
-            let monday = this_monday.plus_days(-7 * weeks_ago);
+        .filter_map(|weeks_ago| this_monday.checked_plus_days(-7 * weeks_ago))
+        .map(|monday| {
             let mut days = [DayMark::Nothing; 7];
             let mut exercised_days = 0;
             for (offset, mark) in (0..).zip(days.iter_mut()) {
-                let day = monday.plus_days(offset);
-                *mark = day_mark(diary, schedule, day, today);
+                *mark = monday
+                    .checked_plus_days(offset)
+                    .map_or(DayMark::Future, |day| day_mark(diary, schedule, day, today));
                 if matches!(mark, DayMark::Part | DayMark::Done) {
                     exercised_days += 1;
                 }
             }
             let target_days = schedule
-                .filter(|schedule| schedule.applies_on(monday.plus_days(6)))
+                .filter(|schedule| schedule_covers_week(schedule, monday))
                 .map(|schedule| schedule.days_per_week);
             AdherenceWeek {
                 monday,
@@ -227,9 +238,20 @@ pub fn adherence(
         .collect()
 }
 
+/// Whether `schedule` applies by the end of the week of `monday` (a week
+/// running past the calendar's end is after any start day).
+pub fn schedule_covers_week(schedule: &Schedule, monday: Day) -> bool {
+    monday
+        .checked_plus_days(6)
+        .is_none_or(|sunday| schedule.applies_on(sunday))
+}
+
 fn day_mark(diary: &Diary, schedule: Option<&Schedule>, day: Day, today: Day) -> DayMark {
     if day > today {
         return DayMark::Future;
+    }
+    if !plausible_days(today).contains(&day) {
+        return DayMark::Nothing;
     }
     let entries = diary.on_day(day);
     if entries.is_empty() {
@@ -376,7 +398,7 @@ mod tests {
             entry(4, "2026-11-30", ExerciseId::Bridge, 3, 3), // next Monday
         ]);
         assert_eq!(
-            pain_per_day(&diary),
+            pain_per_day(&diary, day("2026-12-01")),
             [
                 DayPain {
                     day: day("2026-11-23"),
@@ -396,7 +418,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            pain_per_week(&diary),
+            pain_per_week(&diary, day("2026-12-01")),
             [
                 WeekPain {
                     monday: day("2026-11-23"),
@@ -412,8 +434,8 @@ mod tests {
                 },
             ]
         );
-        assert!(pain_per_day(&Diary::default()).is_empty());
-        assert!(pain_per_week(&Diary::default()).is_empty());
+        assert!(pain_per_day(&Diary::default(), day("2026-12-01")).is_empty());
+        assert!(pain_per_week(&Diary::default(), day("2026-12-01")).is_empty());
     }
 
     #[test]
@@ -512,5 +534,70 @@ mod tests {
             [Done, Done, Nothing, Future, Future, Future, Future]
         );
         assert_eq!(without[0].target_days, None);
+    }
+
+    #[test]
+    fn entries_on_impossible_days_count_for_nothing() {
+        let real = ["2026-11-18", "2026-11-19", "2026-11-24", "2026-11-25"];
+        let with_impossible = diary_on(&[
+            "1999-12-31",
+            real[0],
+            real[1],
+            real[2],
+            real[3],
+            "2026-11-27",
+            "9999-12-28",
+        ]);
+        let today = day("2026-11-25");
+        let alone = diary_on(&real);
+        assert_eq!(with_impossible.len(), 7, "all are kept");
+        assert_eq!(streaks(&with_impossible, today), streaks(&alone, today));
+        assert_eq!(streaks(&with_impossible, today).current, 2);
+        assert_eq!(
+            pain_per_day(&with_impossible, today),
+            pain_per_day(&alone, today)
+        );
+        assert_eq!(
+            pain_per_week(&with_impossible, today),
+            pain_per_week(&alone, today)
+        );
+        assert_eq!(
+            pain_change_while_exercising(&with_impossible, today, 30),
+            pain_change_while_exercising(&alone, today, 30)
+        );
+        assert_eq!(
+            adherence(&with_impossible, None, today, 2),
+            adherence(&alone, None, today, 2)
+        );
+        // Early in January 2000, the last days of 1999 are no exercise days.
+        let y2k = diary_on(&["1999-12-30", "1999-12-31", "2000-01-03"]);
+        let weeks = adherence(&y2k, None, day("2000-01-04"), 2);
+        use DayMark::*;
+        assert_eq!(
+            weeks[0].days,
+            [Nothing, Nothing, Nothing, Nothing, Nothing, Nothing, Nothing]
+        );
+        assert_eq!(weeks[1].days[0], Done);
+        assert_eq!(streaks(&y2k, day("2000-01-04")).longest, 1);
+    }
+
+    #[test]
+    fn the_calendar_at_the_ends_of_time_stays_a_calendar() {
+        let diary = diary_on(&["0001-01-01", "9999-12-28"]);
+        // The last weeks of year 9999: the days after its end are future.
+        let end = adherence(&diary, None, day("9999-12-31"), 3);
+        assert_eq!(end.len(), 3);
+        assert_eq!(end[2].monday, day("9999-12-27"));
+        assert_eq!(
+            end[2].days[1],
+            DayMark::Done,
+            "9999-12-28 is plausible then"
+        );
+        assert_eq!(&end[2].days[5..], [DayMark::Future, DayMark::Future]);
+        // Before 2000 nothing counts, and weeks before year 0 do not exist.
+        let start = adherence(&diary, None, day("0000-01-09"), 3);
+        assert_eq!(start.len(), 1, "only the week of 3 January 0000");
+        assert!(start[0].days.iter().all(|mark| *mark != DayMark::Done));
+        assert_eq!(adherence(&diary, None, day("0000-01-01"), 3), []);
     }
 }

@@ -182,12 +182,16 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<Report, ReportError> {
 fn read_weeks(reader: &mut Reader, report: &mut Report, weeks: u8, exercises: usize) -> Option<()> {
     let bit_count = usize::from(weeks) * (7 * 2 + 3 * exercises);
     let mut bits = BitReader::new(reader.take(bit_count.div_ceil(8))?);
-    let first_monday = report.today.monday().plus_days(-7 * (i32::from(weeks) - 1));
+    // The report's day is in 2000–2255, so every day here is on the calendar.
+    let first_monday = report
+        .today
+        .monday()?
+        .checked_plus_days(-7 * (i32::from(weeks) - 1))?;
     for n in 0..i32::from(weeks) {
-        let monday = first_monday.plus_days(7 * n);
+        let monday = first_monday.checked_plus_days(7 * n)?;
         let mut days = [DayMark::Nothing; 7];
         for (offset, mark) in (0..).zip(days.iter_mut()) {
-            let future = monday.plus_days(offset) > report.today;
+            let future = monday.checked_plus_days(offset)? > report.today;
             *mark = match (bits.take(2), future) {
                 (0, true) => DayMark::Future,
                 (0, false) => DayMark::Nothing,
@@ -239,7 +243,9 @@ fn read_notes(reader: &mut Reader, report: &mut Report) -> Result<(), ReportErro
     for _ in 0..count {
         let (offset, code, length) =
             (|| Some((reader.byte()?, reader.byte()?, reader.u16()?)))().ok_or(invalid.clone())?;
-        let day = from.plus_days(i32::from(offset));
+        let day = from
+            .checked_plus_days(i32::from(offset))
+            .ok_or(invalid.clone())?;
         let text = reader
             .take(usize::from(length))
             .and_then(|text| std::str::from_utf8(text).ok())
@@ -324,12 +330,8 @@ impl<'a> BitReader<'a> {
 
     /// Whether the padding after the last value is all 0 bits.
     fn rest_is_zero(&mut self) -> bool {
-        while self.at < self.bytes.len() * 8 {
-            if self.take(1) != 0 {
-                return false;
-            }
-        }
-        true
+        let rest = (self.bytes.len() * 8).saturating_sub(self.at);
+        (0..rest).all(|_| self.take(1) == 0)
     }
 }
 

@@ -3,13 +3,18 @@
 //! clinic's page shows. Built from the diary with the same statistics as
 //! the progress page (`diary::stats`), so both show the same figures.
 //!
+//! Like the progress page, it counts only entries on days that can be true
+//! ([`crate::diary::plausible_days`]).
+//!
 //! A report holds no name, no birth date and no free text unless the
 //! patient ticks their notes in; then at most [`NOTES_MAX`] of them, each
 //! cut to [`NOTE_MAX_CHARS`] characters.
 
 use crate::calendar::Day;
-use crate::diary::stats::{adherence, pain_per_week, streaks, AdherenceWeek, DayMark};
-use crate::diary::{Diary, Schedule};
+use crate::diary::stats::{
+    adherence, pain_per_week, schedule_covers_week, streaks, AdherenceWeek, DayMark,
+};
+use crate::diary::{plausible_days, Diary, Schedule};
 use crate::exercises::ExerciseId;
 
 /// The longest period a report spans, in weeks (Monday to Sunday).
@@ -36,9 +41,10 @@ impl Period {
     pub fn weeks(self, schedule: &Schedule, today: Day) -> u8 {
         let weeks = match self {
             Period::Weeks(weeks) => i32::from(weeks),
-            Period::SinceStart => schedule
-                .start
-                .map_or(1, |start| start.monday().days_until(today.monday()) / 7 + 1),
+            Period::SinceStart => match (schedule.start.and_then(Day::monday), today.monday()) {
+                (Some(start), Some(this_week)) => start.days_until(this_week) / 7 + 1,
+                _ => 1,
+            },
         };
         u8::try_from(weeks.clamp(1, i32::from(MAX_WEEKS))).unwrap_or(MAX_WEEKS)
     }
@@ -120,7 +126,7 @@ impl Report {
         with_notes: bool,
     ) -> Report {
         let weeks = period.weeks(schedule, today);
-        let pain = pain_per_week(diary);
+        let pain = pain_per_week(diary, today);
         let weeks = adherence(diary, Some(schedule), today, i32::from(weeks))
             .into_iter()
             .map(|week| ReportWeek {
@@ -171,9 +177,7 @@ impl Report {
                 monday: week.monday,
                 days: week.days,
                 exercised_days: week.exercised_days(),
-                target_days: self
-                    .schedule
-                    .applies_on(week.monday.plus_days(6))
+                target_days: schedule_covers_week(&self.schedule, week.monday)
                     .then_some(self.schedule.days_per_week),
             })
             .collect()
@@ -188,9 +192,10 @@ impl Report {
 /// On how many days from `monday` to the end of that week (and no later
 /// than `today`) `exercise` was logged.
 fn days_with(diary: &Diary, exercise: ExerciseId, monday: Day, today: Day) -> u8 {
+    let plausible = plausible_days(today);
     let days = (0..7)
-        .map(|offset| monday.plus_days(offset))
-        .filter(|day| *day <= today)
+        .filter_map(|offset| monday.checked_plus_days(offset))
+        .filter(|day| *day <= today && plausible.contains(day))
         .filter(|day| diary.on_day(*day).iter().any(|e| e.exercise == exercise))
         .count();
     u8::try_from(days).unwrap_or(7)
@@ -208,7 +213,7 @@ fn tenths(average: f32) -> u8 {
 /// cut to [`NOTE_MAX_CHARS`] characters.
 fn notes_between(diary: &Diary, from: Day, to: Day) -> Vec<ReportNote> {
     let mut notes: Vec<ReportNote> = diary
-        .entries()
+        .plausible_entries(to)
         .iter()
         .rev()
         .filter(|e| e.day >= from && e.day <= to && !e.note.trim().is_empty())

@@ -205,7 +205,8 @@ pub fn element(tag: &str, class: &str, text: &str) -> String {
     format!("<{tag}{class}>{}</{tag}>", escape(text))
 }
 
-/// Text made safe for HTML, in an element or an attribute.
+/// Text made safe for HTML, in an element or an attribute (quoted with
+/// `"` or with `'`).
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -214,6 +215,7 @@ pub fn escape(text: &str) -> String {
             '<' => escaped.push_str("&lt;"),
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
             _ => escaped.push(c),
         }
     }
@@ -296,6 +298,21 @@ mod tests {
         assert_eq!(
             escape(r#"<a href="x">R&D</a>"#),
             "&lt;a href=&quot;x&quot;&gt;R&amp;D&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn a_single_quote_cannot_end_an_attribute() {
+        // A clinic named "'t Rugcentrum" in an attribute quoted with '.
+        let attribute = format!("<a title='{}'>", escape("'t Rugcentrum' onmouseover='x"));
+        assert_eq!(
+            attribute,
+            "<a title='&#39;t Rugcentrum&#39; onmouseover=&#39;x'>"
+        );
+        assert_eq!(
+            attribute.matches('\'').count(),
+            2,
+            "only the attribute's own quotes"
         );
     }
 

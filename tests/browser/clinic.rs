@@ -126,7 +126,9 @@ async fn a_note_from_a_link_is_plain_text_and_says_where_it_comes_from() {
 #[wasm_bindgen_test]
 async fn a_schedule_that_starts_later_is_announced_in_the_diary() {
     storage().clear().unwrap();
-    let later = Day::today().plus_days(3);
+    let later = Day::today()
+        .checked_plus_days(3)
+        .expect("a day on the calendar");
     let schedule = Schedule {
         start: Some(later),
         ..from_clinic(vec![bridge(3, 10)], 3)

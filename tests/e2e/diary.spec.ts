@@ -195,10 +195,13 @@ test("a broken backup file is refused with a clear message and changes nothing",
       ),
     },
   ];
+  // From the hostile-input corpus: an entry dated 28 December 9999.
+  files.push({ name: "toekomst.json", buffer: readFileSync(new URL("../hostile/backup-year-9999.json", import.meta.url)) });
   const messages = [
     "Dit bestand is beschadigd of niet compleet",
     "Dit bestand is beschadigd of niet compleet",
     "staat 1 oefening met onmogelijke waarden",
+    "staat een oefening op 28 december 9999. Die datum kan niet kloppen.",
   ];
   for (const [i, file] of files.entries()) {
     await page.locator('input[type="file"]').setInputFiles({ ...file, mimeType: "application/octet-stream" });
@@ -301,6 +304,20 @@ test("progress shows streaks, the pain change since the first week, a chart and 
   await expect(page.locator(".chart-table tbody tr").first()).toBeVisible();
   await expect(page.locator(".calendar tbody tr")).toHaveCount(6);
   await expect(page.locator(".calendar .mark.done").first()).toBeVisible();
+});
+
+test("an entry stored with the date 28 December 9999 stays in the history but counts for nothing", async ({ page }) => {
+  const entries = diaryEntries(28, 1, NOW);
+  const impossible = { ...entries[0], id: "00000000-0000-4000-8000-000000009999", day: "9999-12-28", logged_at: NOW.getTime() };
+  await withDiary(page, storedDiary([...entries, impossible]));
+  // Before, the progress page never finished drawing its chart.
+  await openApp(page, "dagboek/voortgang");
+  await expect(page.locator(".tile").first()).toContainText("28 dagen");
+  await expect(page.locator(".day-dot")).toHaveCount(28);
+  await expect(page.locator(".calendar tbody tr")).toHaveCount(6);
+  await page.getByRole("link", { name: "Geschiedenis" }).click();
+  await expect(page.locator(".history-day h2").first()).toHaveText("dinsdag 28 december 9999");
+  expect((await storedEntries(page)).length).toBe(29);
 });
 
 test("deleting all data asks first, then leaves nothing behind", async ({ page }) => {

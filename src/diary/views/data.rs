@@ -109,7 +109,7 @@ pub fn DataPage() -> impl IntoView {
             let texts = diary_texts(lang);
             let outcome = match read_text(&file).await {
                 None => Restore::Failed(texts.import_not_a_file.to_owned()),
-                Some(text) => match read_backup(&text) {
+                Some(text) => match read_backup(&text, Day::today()) {
                     Err(error) => Restore::Failed((texts.import_failed)(&error)),
                     Ok(backup) => {
                         let plan = store.diary.with_untracked(|diary| {

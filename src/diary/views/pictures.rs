@@ -100,16 +100,16 @@ pub fn AdherenceCalendar(weeks: Signal<Vec<AdherenceWeek>>) -> impl IntoView {
                             <span class="week-total">{(t.calendar_week)(week.exercised_days, week.target_days)}</span>
                         </th>
                         {week.days.iter().enumerate().map(|(i, mark)| {
-                            let day = week.monday.plus_days(i as i32);
+                            let day = week.monday.checked_plus_days(i as i32);
                             let class = match mark {
                                 DayMark::Done => "mark done",
                                 DayMark::Part => "mark part",
                                 DayMark::Nothing => "mark nothing",
                                 DayMark::Future => "mark future",
                             };
-                            let label = match mark {
-                                DayMark::Future => String::new(),
-                                _ => format!("{}: {}", dates::weekday_and_date(day, lang), mark_text(*mark)),
+                            let label = match (mark, day) {
+                                (DayMark::Future, _) | (_, None) => String::new(),
+                                (_, Some(day)) => format!("{}: {}", dates::weekday_and_date(day, lang), mark_text(*mark)),
                             };
                             view! {
                                 <td class=class>

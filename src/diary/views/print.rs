@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::{exercise_name, summary_exercise};
 use crate::calendar::Day;
+use crate::diary::plausible_days;
 use crate::diary::stats::{adherence, pain_per_week, streaks};
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
@@ -24,7 +25,13 @@ pub fn PrintPage() -> impl IntoView {
     let t = diary_texts(i18n.lang());
     let lang = i18n.lang();
     let today = Day::today();
-    let from = today.plus_days(-(WEEKS * 7) + 1).monday();
+    // The Monday twelve weeks back (today itself only on a phone whose
+    // clock is set to the first days of the calendar).
+    let from = today
+        .checked_plus_days(-(WEEKS * 7) + 1)
+        .and_then(Day::monday)
+        .unwrap_or(today);
+    let shown = plausible_days(today);
 
     let print = |_| {
         // Printing can only fail when the browser has no print dialog; the
@@ -54,7 +61,7 @@ pub fn PrintPage() -> impl IntoView {
     let weeks = move || {
         let schedule = store.schedule.with(|s| s.schedule.clone());
         store.diary.with(|diary| {
-            let pain = pain_per_week(diary);
+            let pain = pain_per_week(diary, today);
             adherence(diary, schedule.as_ref(), today, WEEKS)
                 .into_iter()
                 .rev()
@@ -78,7 +85,7 @@ pub fn PrintPage() -> impl IntoView {
             diary
                 .summary_lines()
                 .into_iter()
-                .filter(|line| line.day() >= from)
+                .filter(|line| line.day() >= from && shown.contains(&line.day()))
                 .rev()
                 .map(|line| {
                     let pain = line.pain();

@@ -8,22 +8,15 @@ use super::notices::StorageNotice;
 use super::pictures::{AdherenceCalendar, PainChartSvg, WeekPainTable};
 use super::DiaryMenu;
 use crate::calendar::Day;
-use crate::diary::chart::{pain_chart, PainChart};
-use crate::diary::stats::{
-    adherence, pain_change, pain_change_while_exercising, pain_per_day, pain_per_week, streaks,
-};
+use crate::diary::chart::PainChart;
+use crate::diary::progress::Progress;
+use crate::diary::stats::WeekPain;
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
 use crate::i18n::{dates, use_i18n};
 use crate::report::views::ShareProgress;
 use crate::shell::Page;
 
-/// How far back the chart looks.
-const CHART_DAYS: i32 = 12 * 7;
-/// How many weeks the calendar shows.
-const CALENDAR_WEEKS: i32 = 6;
-/// Over how many days the effect of exercising on pain is averaged.
-const EFFECT_DAYS: i32 = 30;
 /// Changes smaller than this (in points on the 0–10 scale) count as "the same".
 const SAME_WITHIN: f32 = 0.5;
 
@@ -35,27 +28,18 @@ pub fn ProgressPage() -> impl IntoView {
     let today = Day::today();
     let lang = move || i18n.lang();
 
-    let streak = Memo::new(move |_| store.diary.with(|d| streaks(d, today)));
-    let change = Memo::new(move |_| store.diary.with(|d| pain_change(d, today)));
-    let effect = Memo::new(move |_| {
-        store
-            .diary
-            .with(|d| pain_change_while_exercising(d, today, EFFECT_DAYS))
-    });
-    let weeks = Memo::new(move |_| store.diary.with(pain_per_week));
-    let chart = Memo::new(move |_| {
-        store.diary.with(|diary| {
-            let first = diary.entries().first()?.day;
-            let from = first.max(today.plus_days(-CHART_DAYS));
-            Some(pain_chart(&pain_per_day(diary), &weeks.get(), from, today))
-        })
-    });
-    let calendar = Memo::new(move |_| {
+    let progress = Memo::new(move |_| {
         let schedule = store.schedule.with(|s| s.schedule.clone());
         store
             .diary
-            .with(|d| adherence(d, schedule.as_ref(), today, CALENDAR_WEEKS))
+            .with(|diary| Progress::build(diary, schedule.as_ref(), today))
     });
+    let streak = Memo::new(move |_| progress.with(|p| p.streaks));
+    let change = Memo::new(move |_| progress.with(|p| p.change));
+    let effect = Memo::new(move |_| progress.with(|p| p.effect));
+    let chart =
+        Memo::new(move |_| progress.with(|p| p.chart.clone().map(|c| (c, p.chart_weeks.clone()))));
+    let calendar = Memo::new(move |_| progress.with(|p| p.calendar.clone()));
     let empty = move || store.diary.with(|d| d.is_empty());
 
     let change_text = move || match change.get() {
@@ -112,7 +96,7 @@ pub fn ProgressPage() -> impl IntoView {
                 {change_text}
                 {effect_text}
                 <h2 id="pain-chart-heading">{t.chart_heading}</h2>
-                {move || chart.get().map(|chart| view! { <PainChartView chart weeks /> })}
+                {move || chart.get().map(|(chart, weeks)| view! { <PainChartView chart weeks /> })}
                 <h2>{t.calendar_heading}</h2>
                 <AdherenceCalendar weeks=Signal::from(calendar) />
                 <ShareProgress />
@@ -123,24 +107,16 @@ pub fn ProgressPage() -> impl IntoView {
 
 /// The SVG chart, its legend, and its text and table alternatives.
 #[component]
-fn PainChartView(
-    chart: PainChart,
-    weeks: Memo<Vec<crate::diary::stats::WeekPain>>,
-) -> impl IntoView {
+fn PainChartView(chart: PainChart, weeks: Vec<WeekPain>) -> impl IntoView {
     let i18n = use_i18n();
     let t = diary_texts(i18n.lang());
     let lang = i18n.lang();
-    let shown_weeks: Vec<_> = weeks
-        .get_untracked()
-        .into_iter()
-        .filter(|w| w.monday.plus_days(6) >= chart.from)
-        .collect();
     let summary = {
-        let first = shown_weeks
+        let first = weeks
             .first()
             .map(|w| dates::one_decimal(w.before, lang))
             .unwrap_or_default();
-        let last = shown_weeks
+        let last = weeks
             .last()
             .map(|w| dates::one_decimal(w.before, lang))
             .unwrap_or_default();
@@ -152,7 +128,7 @@ fn PainChartView(
             &last,
         )
     };
-    let rows = shown_weeks
+    let rows = weeks
         .into_iter()
         .map(|week| (week.monday, week.before, week.after))
         .collect();

@@ -51,7 +51,7 @@ fn largest_without_notes() -> Report {
     let schedule = Schedule {
         exercises: exercises.clone(),
         days_per_week: 7,
-        start: Some(today.plus_days(-200)),
+        start: today.checked_plus_days(-200),
         note: String::new(),
         from_clinic: true,
     };
@@ -61,7 +61,9 @@ fn largest_without_notes() -> Report {
                 .iter()
                 .enumerate()
                 .map(move |(i, planned)| DiaryEntry {
-                    day: today.plus_days(-back),
+                    day: today
+                        .checked_plus_days(-back)
+                        .expect("a day on the calendar"),
                     exercise: planned.exercise,
                     ..entry(
                         back as u64 * 10 + i as u64,
@@ -130,7 +132,10 @@ fn the_largest_report_with_notes_fits_under_the_limit() {
     }
     largest.notes = (0..NOTES_MAX)
         .map(|n| ReportNote {
-            day: largest.today.plus_days(-(n as i32)),
+            day: largest
+                .today
+                .checked_plus_days(-(n as i32))
+                .expect("a day on the calendar"),
             exercise: ExerciseId::Bridge,
             text: "𝄞".repeat(NOTE_MAX_CHARS),
         })
@@ -313,11 +318,17 @@ fn any_report() -> impl Strategy<Value = Report> {
     )
         .prop_map(
             |(exercises, days_per_week, start, entries, period, notes, today)| {
-                let today = day("2026-01-01").plus_days(today);
+                let today = day("2026-01-01")
+                    .checked_plus_days(today)
+                    .expect("a day on the calendar");
                 let schedule = Schedule {
                     exercises,
                     days_per_week,
-                    start: start.map(|days| today.plus_days(days)),
+                    start: start.map(|days| {
+                        today
+                            .checked_plus_days(days)
+                            .expect("a day on the calendar")
+                    }),
                     note: "Rustig aan.".into(),
                     from_clinic: true,
                 };
@@ -325,7 +336,9 @@ fn any_report() -> impl Strategy<Value = Report> {
                     .into_iter()
                     .enumerate()
                     .map(|(n, (back, exercise, before, after, note))| DiaryEntry {
-                        day: today.plus_days(-back),
+                        day: today
+                            .checked_plus_days(-back)
+                            .expect("a day on the calendar"),
                         note: note.unwrap_or_default(),
                         ..entry(
                             n as u64,

@@ -126,7 +126,7 @@ fn averages_pain_per_week_as_the_progress_page_writes_it() {
     };
     // 13/3 = 4.33 and 8/3 = 2.67; 6.5 rounds up as the page does.
     assert_eq!(pain, vec![None, average(43, 27), average(65, 60)]);
-    let progress_page: Vec<_> = pain_per_week(&diary)
+    let progress_page: Vec<_> = pain_per_week(&diary, day(TODAY))
         .iter()
         .map(|w| crate::decimal::one_decimal(w.before))
         .collect();
@@ -224,4 +224,41 @@ fn the_streak_is_the_diary_s() {
         streaks(&diary, day(TODAY)).current
     );
     assert_eq!(report.current_streak, 2);
+}
+
+#[test]
+fn entries_on_impossible_days_are_not_reported() {
+    let noted = |n, on: &str, note: &str| DiaryEntry {
+        note: note.into(),
+        ..entry(n, on, ExerciseId::Bridge, 3, 3)
+    };
+    let real = vec![
+        noted(1, "2026-11-30", "Ging goed"),
+        noted(2, "2026-12-01", ""),
+    ];
+    let mut all = real.clone();
+    all.extend([
+        noted(3, "1999-12-31", "Oud"),
+        noted(4, "2026-12-04", "Overmorgen"),
+        noted(5, "9999-12-28", "Ver weg"),
+    ]);
+    let today = day(TODAY);
+    let report = |entries| {
+        Report::build(
+            &Diary::from_entries(entries),
+            &schedule(None),
+            today,
+            Period::Weeks(4),
+            true,
+        )
+    };
+    let with_impossible = report(all);
+    assert_eq!(with_impossible, report(real));
+    assert_eq!(with_impossible.current_streak, 2);
+    let notes: Vec<_> = with_impossible
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(notes, ["Ging goed"]);
 }

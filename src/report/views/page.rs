@@ -96,7 +96,10 @@ fn ReportPain(report: Report) -> impl IntoView {
         &dates::one_decimal(first.1.before(), lang),
         &dates::one_decimal(last.1.before(), lang),
     );
-    let chart = pain_chart(&[], &[], report.from(), report.today);
+    // A report's days are in 2000–2255, where the calendar always holds a chart.
+    let Some(chart) = pain_chart(&[], &[], report.from(), report.today) else {
+        return view! { <p>{t.pain_summary_none}</p> }.into_any();
+    };
     let before = chart.week_line_of(weeks.iter().map(|(monday, pain)| (*monday, pain.before())));
     let after = chart.week_line_of(weeks.iter().map(|(monday, pain)| (*monday, pain.after())));
     let rows = weeks
