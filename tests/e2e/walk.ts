@@ -23,19 +23,14 @@ const SECTIONS = [
   "conclusie",
   "vragen",
 ];
-const EXERCISES = [
-  "knie-naar-borst",
-  "bruggetje",
-  "been-naar-achteren",
-  "schelpoefening",
-  "been-zijwaarts",
-  "heupscharnier",
-  "uitvalspas",
-  "heupen-draaien",
-  "heupbuiger-rekken",
-  "wandelen",
-  "zitpauze",
-];
+/** Page headings that mean a stop landed on "page not found" instead of its page. */
+const NOT_FOUND = /^(Pagina niet gevonden|Page not found)$/;
+
+/** Opens a stop of the walk, which must be its own page, never "not found". */
+async function openStop(page: Page, path: string) {
+  await openApp(page, path);
+  await expect(page.locator("h1"), `/${path} is a page of the app`).not.toHaveText(NOT_FOUND);
+}
 
 async function tap(page: Page, name: string) {
   await page.getByRole("button", { name, exact: true }).click();
@@ -49,27 +44,27 @@ async function answer(page: Page, answers: string[]) {
 }
 
 export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Promise<void> {
-  await openApp(page, "");
+  await openStop(page, "");
   await checkpoint("start page");
 
   // Uitleg: every section, the picture with its sliders moved, an open question.
-  await openApp(page, "uitleg");
+  await openStop(page, "uitleg");
   await checkpoint("explainer contents");
   for (const section of SECTIONS) {
-    await openApp(page, `uitleg/${section}`);
+    await openStop(page, `uitleg/${section}`);
     await checkpoint(`explainer section ${section}`);
   }
-  await openApp(page, "uitleg/heup-en-onderrug");
+  await openStop(page, "uitleg/heup-en-onderrug");
   const flexors = page.getByRole("slider", { name: "Heupbuigers" });
   await flexors.focus();
   await page.keyboard.press("End");
   await checkpoint("explainer picture, tight hip flexors");
-  await openApp(page, "uitleg/vragen");
+  await openStop(page, "uitleg/vragen");
   await page.locator("details summary").first().click();
   await checkpoint("explainer question opened");
 
   // Zelftest: a question, the red-flag stop, a whole test, its result, all results.
-  await openApp(page, "zelftest");
+  await openStop(page, "zelftest");
   await checkpoint("self-check start");
   await tap(page, "Begin de test");
   await checkpoint("self-check question");
@@ -77,7 +72,7 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await expect(page.getByText(/huisarts/).first()).toBeVisible();
   await checkpoint("self-check red flag");
   await page.evaluate(() => localStorage.clear());
-  await openApp(page, "zelftest");
+  await openStop(page, "zelftest");
   await tap(page, "Begin de test");
   await answer(page, [...Array(15).fill("Nee"), "Jonger dan 50", "Nee", "Nee"]);
   await answer(page, ["Vaak", "Vaak", "Soms", "Nooit", "Soms", "Nooit", "Nooit", "Nee", "Nee", "Langer dan 3 maanden"]);
@@ -86,20 +81,25 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await answer(page, ["Links", "Beide kanten", "Geen van beide", "Dat weet ik niet"]);
   await expect(page).toHaveURL(/zelftest\/uitslag\/\d+$/);
   await checkpoint("self-check result");
-  await openApp(page, "zelftest/uitslagen");
+  await openStop(page, "zelftest/uitslagen");
   await checkpoint("self-check saved results");
 
   // Oefeningen: the list and every exercise.
-  await openApp(page, "oefeningen");
+  await openStop(page, "oefeningen");
   await checkpoint("exercise library");
-  for (const exercise of EXERCISES) {
-    await openApp(page, `oefeningen/${exercise}`);
+  // Every exercise the library lists, by the app's own links.
+  const exercises = await page
+    .locator('main a[href*="oefeningen/"]')
+    .evaluateAll((links) => [...new Set(links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split("/").pop()!))]);
+  expect(exercises.length, "the library lists the exercises").toBeGreaterThanOrEqual(11);
+  for (const exercise of exercises) {
+    await openStop(page, `oefeningen/${exercise}`);
     await checkpoint(`exercise ${exercise}`);
   }
 
   // Dagboek: empty, logging step by step, then with weeks of data.
   await page.evaluate(() => localStorage.clear());
-  await openApp(page, "dagboek");
+  await openStop(page, "dagboek");
   await checkpoint("diary, empty");
   await tap(page, "Bruggetje");
   await checkpoint("diary, pain before");
@@ -109,19 +109,19 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await expect(page.getByText("Opgeslagen: Bruggetje.")).toBeVisible();
   await checkpoint("diary, saved");
   await page.evaluate((stored) => localStorage.setItem("heup-rug:dagboek", stored), storedDiary(diaryEntries(40, 2, NOW)));
-  await openApp(page, "dagboek");
+  await openStop(page, "dagboek");
   await checkpoint("diary with data");
-  await openApp(page, "dagboek/geschiedenis");
+  await openStop(page, "dagboek/geschiedenis");
   await checkpoint("diary history");
   await page.locator(".entry").first().getByRole("button", { name: "Verwijderen" }).click();
   await checkpoint("diary history, undo after a delete");
   await page.locator(".entry").first().getByRole("link", { name: /aanpassen$/ }).click();
   await expect(page.locator("h1")).toHaveText("Oefening aanpassen");
   await checkpoint("diary edit");
-  await openApp(page, "dagboek/voortgang");
+  await openStop(page, "dagboek/voortgang");
   await page.getByText("De cijfers per week").click();
   await checkpoint("diary progress with its table");
-  await openApp(page, "dagboek/gegevens");
+  await openStop(page, "dagboek/gegevens");
   await checkpoint("diary data");
   await page.locator('input[type="file"]').setInputFiles({
     name: "reservekopie.json",
@@ -129,33 +129,33 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
     buffer: Buffer.from(storedDiary(diaryEntries(3, 1, NOW))),
   });
   await checkpoint("diary import preview");
-  await openApp(page, "dagboek/gegevens");
+  await openStop(page, "dagboek/gegevens");
   await page.getByRole("button", { name: "Alle gegevens wissen" }).click();
   await expect(page.getByRole("alertdialog")).toBeVisible();
   await checkpoint("diary delete-all confirmation");
   await page.getByRole("button", { name: "Annuleren" }).click();
-  await openApp(page, "dagboek/overzicht");
+  await openStop(page, "dagboek/overzicht");
   await checkpoint("diary printable summary");
-  await openApp(page, "dagboek/schema");
+  await openStop(page, "dagboek/schema");
   await checkpoint("diary own schedule and reminder");
 
   // The clinic link: accepting a schedule, a broken link, the link builder.
-  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
+  await openStop(page, `schema#${FROZEN_SCHEDULE}`);
   await checkpoint("schedule link");
-  await openApp(page, "dagboek");
-  await openApp(page, `schema#${FROZEN_SCHEDULE.slice(0, 20)}`);
+  await openStop(page, "dagboek");
+  await openStop(page, `schema#${FROZEN_SCHEDULE.slice(0, 20)}`);
   await checkpoint("broken schedule link");
-  await openApp(page, "kliniek");
+  await openStop(page, "kliniek");
   await page.getByRole("checkbox", { name: /^Bruggetje/ }).check();
   await expect(page.getByLabel("Link voor je patiënt")).toBeVisible();
   await checkpoint("clinic link builder with link and QR code");
 
   // The progress report: made in the diary (which has weeks of data and
   // now a schedule), opened at the clinic, and a cut report link.
-  await openApp(page, `schema#${FROZEN_SCHEDULE}`);
+  await openStop(page, `schema#${FROZEN_SCHEDULE}`);
   await page.getByRole("button", { name: /^(Zet in mijn dagboek|Vervang mijn schema)$/ }).click();
   await expect(page).toHaveURL(/dagboek$/);
-  await openApp(page, "dagboek/voortgang");
+  await openStop(page, "dagboek/voortgang");
   await page.getByRole("button", { name: "Maak de link" }).click();
   const reportLink = await page.getByLabel("De link", { exact: true }).inputValue();
   await checkpoint("diary progress with the report link and its QR code");
@@ -163,19 +163,19 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await expect(page.locator("h1")).toHaveText("Verslag van oefenen en pijn");
   await page.getByText("De cijfers per week").click();
   await checkpoint("report page with its table");
-  await openApp(page, `verslag#${reportLink.split("#")[1].slice(0, 20)}`);
+  await openStop(page, `verslag#${reportLink.split("#")[1].slice(0, 20)}`);
   await checkpoint("broken report link");
 
   // The help page "Wanneer direct hulp?".
-  await openApp(page, "hulp");
+  await openStop(page, "hulp");
   await checkpoint("help page");
 
   // The about page "Over deze app".
-  await openApp(page, "over");
+  await openStop(page, "over");
   await checkpoint("about page");
 
   // Installing, the update notice, not found.
-  await openApp(page, "installeren");
+  await openStop(page, "installeren");
   await checkpoint("install help");
   await page.evaluate(() => {
     document.documentElement.dataset.update = "ready";
@@ -183,12 +183,12 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   });
   await expect(page.locator(".update-notice")).toBeVisible();
   await checkpoint("new version notice");
-  await openApp(page, "bestaat/niet");
+  await openApp(page, "bestaat/niet") /* the one stop meant to be "not found" */;
   await checkpoint("page not found");
 
   // The same app in English.
   for (const path of ["?taal=en", "uitleg/klachten", "zelftest", "oefeningen/bruggetje", "dagboek", "hulp", "over", `verslag#${reportLink.split("#")[1]}`, "kliniek"]) {
-    await openApp(page, path);
+    await openStop(page, path);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await checkpoint(`English: ${path.split("#")[0] || "start page"}`);
   }

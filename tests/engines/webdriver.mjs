@@ -80,15 +80,27 @@ export class Session {
     return call(this.url, method, `/session/${this.id}${path}`, body);
   }
 
-  /** Opens `address` and starts collecting the page's errors. */
+  /**
+   * Opens `address` and starts collecting the page's errors, after keeping
+   * the errors of the page it leaves (a step that opens several pages
+   * checks them all, not only the last).
+   */
   async go(address) {
+    await this.keepErrorsOfThisPage();
     await this.command("POST", "/url", { url: address });
     await this.watchErrors();
   }
 
   async reload() {
+    await this.keepErrorsOfThisPage();
     await this.command("POST", "/refresh", {});
     await this.watchErrors();
+  }
+
+  /** Moves the errors the current page collected to `earlierErrors`, before it goes. */
+  async keepErrorsOfThisPage() {
+    const errors = (await this.run("return window.__pageErrors ?? []").catch(() => [])) ?? [];
+    this.earlierErrors = [...(this.earlierErrors ?? []), ...errors];
   }
 
   currentUrl() {
@@ -122,8 +134,13 @@ export class Session {
     `);
   }
 
+  /** The errors of every page opened since the last call, this one included; then forgets them. */
   async pageErrors() {
-    return (await this.run("return window.__pageErrors ?? []")) ?? [];
+    const current = (await this.run("return window.__pageErrors ?? []")) ?? [];
+    const all = [...(this.earlierErrors ?? []), ...current];
+    this.earlierErrors = [];
+    await this.run("if (window.__pageErrors) window.__pageErrors.length = 0;");
+    return all;
   }
 
   /** Waits until `script` returns something truthy, and returns that. */
