@@ -14,20 +14,10 @@ fn main() {
     println!("cargo:rerun-if-env-changed=CLINIC");
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let chosen = std::env::var("CLINIC").unwrap_or_else(|_| "clinic.toml".to_owned());
-    let path = root.join(&chosen);
-    println!("cargo:rerun-if-changed={}", path.display());
+    let chosen = file::chosen_file();
+    println!("cargo:rerun-if-changed={}", root.join(&chosen).display());
     println!("cargo:rerun-if-changed=src/config/file.rs");
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => fail(&format!(
-            "{chosen}: cannot read the clinic file ({error}). Copy clinic.toml and fill it in, or set CLINIC= to your file."
-        )),
-    };
-    let clinic = match file::parse(&chosen, &text) {
-        Ok(clinic) => clinic,
-        Err(error) => fail(&error.to_string()),
-    };
+    let clinic = file::load(&root, &chosen).unwrap_or_else(|message| fail(&message));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out.join("clinic_macros.rs"), &clinic.macros_source());
     write(&out.join("clinic.rs"), &clinic.constant_source());

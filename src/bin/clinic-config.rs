@@ -21,14 +21,13 @@ fn main() {
     let out = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "target/clinic".to_owned());
-    let chosen = std::env::var("CLINIC").unwrap_or_else(|_| "clinic.toml".to_owned());
+    let chosen = file::chosen_file();
     let fail = |message: String| -> ! {
         eprintln!("\nThe clinic file has a mistake:\n  {message}\n");
         std::process::exit(1);
     };
-    let text = std::fs::read_to_string(&chosen)
-        .unwrap_or_else(|error| fail(format!("{chosen}: cannot read the clinic file ({error}).")));
-    let clinic = file::parse(&chosen, &text).unwrap_or_else(|error| fail(error.to_string()));
+    // Relative to where the build runs: the repository root.
+    let clinic = file::load(Path::new("."), &chosen).unwrap_or_else(|message| fail(message));
 
     let json = serde_json::json!({
         "file": chosen,

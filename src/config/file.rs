@@ -130,6 +130,23 @@ struct RawReview {
     next_review: Option<Spanned<toml::value::Datetime>>,
 }
 
+/// The clinic file this build is for, as given: `CLINIC=`, else
+/// `clinic.toml` (relative to the repository root).
+pub fn chosen_file() -> String {
+    std::env::var("CLINIC").unwrap_or_else(|_| "clinic.toml".to_owned())
+}
+
+/// Reads and checks `chosen` (see [`chosen_file`]) under `root`; on a
+/// mistake, the sentence to stop the build with.
+pub fn load(root: &std::path::Path, chosen: &str) -> Result<ClinicFile, String> {
+    let text = std::fs::read_to_string(root.join(chosen)).map_err(|error| {
+        format!(
+            "{chosen}: cannot read the clinic file ({error}). Copy clinic.toml and fill it in, or set CLINIC= to your file."
+        )
+    })?;
+    parse(chosen, &text).map_err(|error| error.to_string())
+}
+
 /// Reads and checks the clinic file's text; `file` names it in errors.
 pub fn parse(file: &str, text: &str) -> Result<ClinicFile, ConfigError> {
     let at = |span: Range<usize>, message: String| ConfigError {
@@ -160,46 +177,20 @@ pub fn parse(file: &str, text: &str) -> Result<ClinicFile, ConfigError> {
             ),
         ));
     }
-    let site_url = match &raw.site_url {
-        Some(url) => Some(check_site_url(url.get_ref()).map_err(|m| at(url.span(), m))?),
-        None => None,
-    };
-    let base_path = match &raw.base_path {
-        Some(path) => check_base_path(path.get_ref()).map_err(|m| at(path.span(), m))?,
-        None => "/".to_owned(),
-    };
+    let site_url = checked(&raw.site_url, check_site_url).map_err(|(s, m)| at(s, m))?;
+    let base_path = checked(&raw.base_path, check_base_path)
+        .map_err(|(s, m)| at(s, m))?
+        .unwrap_or_else(|| "/".to_owned());
 
     let contact = &raw.contact;
-    let optional_text = |value: &Option<Spanned<String>>,
-                         key: &str|
-     -> Result<Option<String>, ConfigError> {
-        match value {
-            None => Ok(None),
-            Some(v) if v.get_ref().trim().is_empty() => Err(at(
-                v.span(),
-                format!("contact.{key} is empty. Fill it in, or leave the line out: the app then shows nothing for it."),
-            )),
-            Some(v) => Ok(Some(v.get_ref().trim().to_owned())),
-        }
-    };
-    let phone = match &contact.phone {
-        Some(phone) => Some(check_phone(phone.get_ref()).map_err(|m| at(phone.span(), m))?),
-        None => None,
-    };
-    let website = match &contact.website {
-        Some(site) => Some(check_website(site.get_ref()).map_err(|m| at(site.span(), m))?),
-        None => None,
-    };
-    let email = match &contact.email {
-        Some(email) => Some(check_email(email.get_ref()).map_err(|m| at(email.span(), m))?),
-        None => None,
-    };
     let contact = ContactFile {
-        phone,
-        address: optional_text(&contact.address, "address")?,
-        website,
-        email,
-        hours: optional_text(&contact.hours, "hours")?,
+        phone: checked(&contact.phone, check_phone).map_err(|(s, m)| at(s, m))?,
+        address: checked(&contact.address, |text| contact_text(text, "address"))
+            .map_err(|(s, m)| at(s, m))?,
+        website: checked(&contact.website, check_website).map_err(|(s, m)| at(s, m))?,
+        email: checked(&contact.email, check_email).map_err(|(s, m)| at(s, m))?,
+        hours: checked(&contact.hours, |text| contact_text(text, "hours"))
+            .map_err(|(s, m)| at(s, m))?,
     };
 
     let colours = match &raw.colours {
@@ -297,6 +288,30 @@ fn explain_toml_error(message: &str) -> String {
         format!("{message}. Every clinic file needs name and short_name; [colours] needs brand and brand_dark; [review] needs reviewer, date and content_version.")
     } else {
         message.to_owned()
+    }
+}
+
+/// An optional value through its `check`: absent stays `None`; a mistake
+/// comes back with the value's span.
+fn checked<T>(
+    value: &Option<Spanned<String>>,
+    check: impl Fn(&str) -> Result<T, String>,
+) -> Result<Option<T>, (Range<usize>, String)> {
+    value
+        .as_ref()
+        .map(|v| check(v.get_ref()).map_err(|message| (v.span(), message)))
+        .transpose()
+}
+
+/// A free-text contact detail (address, hours): anything but empty.
+fn contact_text(text: &str, key: &str) -> Result<String, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        Err(format!(
+            "contact.{key} is empty. Fill it in, or leave the line out: the app then shows nothing for it."
+        ))
+    } else {
+        Ok(text.to_owned())
     }
 }
 
