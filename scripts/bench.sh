@@ -8,7 +8,8 @@
 #   - what each first-visit file weighs raw, gzip and brotli;
 #   - the time to an interactive page, on a first visit and on a repeat
 #     visit from the service worker;
-#   - the diary at ten years of daily logging (11,000 entries).
+#   - the diary at ten years of daily logging (11,000 entries), and the
+#     import of a backup that size and of the largest accepted file.
 set -euo pipefail
 "$(dirname "$0")/build.sh"
 source "$(dirname "$0")/setup.sh"

@@ -12,20 +12,26 @@
 //! browser (a versioned envelope), so a backup made by an older version of
 //! the app is upgraded by the same steps as stored data.
 
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use serde_json::value::RawValue;
-use serde_json::Value;
 
 use super::schedule::CurrentSchedule;
 use super::{plausible_days, Diary, DiaryEntry, EntryId, ForeignEntry};
 use crate::calendar::Day;
-use crate::storage::{decode, encode, DecodeError};
+use crate::storage::{decode, encode, DecodeError, STORAGE_HOLDS_CHARS};
 
 /// What a backup file says it is.
 const APP: &str = "heup-rug";
 const KIND: &str = "dagboek-backup";
-/// The biggest file we read: ten years of daily logging is about 3 MB.
-pub const MAX_BACKUP_BYTES: usize = 16 * 1024 * 1024;
+/// The biggest file we read: what browser storage can hold at all (ten
+/// years of daily logging is about 3 MB). A bigger file could never be
+/// stored, so it is refused before it is read.
+pub const MAX_BACKUP_BYTES: usize = STORAGE_HOLDS_CHARS;
 
 /// A backup as read from a file.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,14 +50,67 @@ struct BackupOut<'a> {
     schedule: &'a RawValue,
 }
 
-#[derive(Deserialize)]
-struct BackupIn {
-    app: String,
-    kind: String,
+/// A backup's top level as it is read, in one pass over the text: `app`
+/// and `kind` are checked the moment they are read, so a file that is not
+/// a backup is refused at its first wrong value (an array, another app),
+/// never after building a tree of the whole file. The diary and schedule
+/// stay text (checked for well-formed JSON while reading, nothing built)
+/// until [`decode`] reads them, entry by entry.
+struct BackupIn<'a> {
     made_on: Day,
-    diary: Box<RawValue>,
-    #[serde(default)]
-    schedule: Option<Box<RawValue>>,
+    diary: &'a RawValue,
+    schedule: Option<&'a RawValue>,
+}
+
+impl<'de> Deserialize<'de> for BackupIn<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(BackupVisitor)
+    }
+}
+
+struct BackupVisitor;
+
+/// `Ok` when a backup's `app` or `kind` says what it must; an error stops
+/// reading the file right there.
+fn is<E: de::Error>(value: String, expected: &str) -> Result<bool, E> {
+    if value == expected {
+        Ok(true)
+    } else {
+        Err(E::custom(format_args!("not {expected}")))
+    }
+}
+
+impl<'de> Visitor<'de> for BackupVisitor {
+    type Value = BackupIn<'de>;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a diary backup of this app")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<BackupIn<'de>, A::Error> {
+        let (mut app, mut kind) = (false, false);
+        let (mut made_on, mut diary, mut schedule) = (None, None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "app" => app = is::<A::Error>(map.next_value()?, APP)?,
+                "kind" => kind = is::<A::Error>(map.next_value()?, KIND)?,
+                "made_on" => made_on = Some(map.next_value()?),
+                "diary" => diary = Some(map.next_value()?),
+                "schedule" => schedule = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        match (app, kind, made_on, diary) {
+            (true, true, Some(made_on), Some(diary)) => Ok(BackupIn {
+                made_on,
+                diary,
+                schedule,
+            }),
+            _ => Err(de::Error::custom("a backup's field is missing")),
+        }
+    }
 }
 
 /// Why a file could not be imported. Nothing was changed.
@@ -99,18 +158,11 @@ pub fn read_backup(text: &str, today: Day) -> Result<Backup, ImportError> {
     if text.len() > MAX_BACKUP_BYTES {
         return Err(ImportError::TooLarge);
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| ImportError::Damaged)?;
-    let is_ours = value.get("app").and_then(Value::as_str) == Some(APP)
-        && value.get("kind").and_then(Value::as_str) == Some(KIND);
-    if !is_ours {
-        return Err(ImportError::NotABackup);
-    }
-    // Read again from the text itself, not from `value`: the diary inside
-    // is kept as written, so entries of a newer version stay byte for byte.
-    let backup: BackupIn = serde_json::from_str(text).map_err(|_| ImportError::NotABackup)?;
-    if backup.app != APP || backup.kind != KIND {
-        return Err(ImportError::NotABackup);
-    }
+    let backup: BackupIn = serde_json::from_str(text).map_err(|error| match error.classify() {
+        // Valid JSON so far, but not the shape of a backup.
+        Category::Data => ImportError::NotABackup,
+        Category::Syntax | Category::Eof | Category::Io => ImportError::Damaged,
+    })?;
     let diary = decode::<Diary>(backup.diary.get()).map_err(diary_error)?;
     let invalid = diary
         .entries()
@@ -210,6 +262,42 @@ fn with_believable_times(entry: &DiaryEntry, now: u64) -> DiaryEntry {
     }
 }
 
+/// When each entry of a diary last changed, by id: built once, so comparing
+/// a backup of n entries takes O(n) lookups instead of a scan per entry.
+struct LastChanges<'a> {
+    /// Entries this version reads.
+    known: HashMap<&'a EntryId, u64>,
+    /// Entries of a newer version.
+    foreign: HashMap<&'a EntryId, u64>,
+}
+
+impl<'a> LastChanges<'a> {
+    fn of(diary: &'a Diary) -> LastChanges<'a> {
+        LastChanges {
+            known: diary
+                .entries()
+                .iter()
+                .map(|entry| (&entry.id, entry.last_changed()))
+                .collect(),
+            foreign: diary
+                .foreign()
+                .iter()
+                .map(|entry| (&entry.id, entry.last_changed()))
+                .collect(),
+        }
+    }
+
+    /// When the diary's entry `id` last changed, if it has one.
+    fn of_entry(&self, id: &EntryId) -> Option<u64> {
+        self.known.get(id).or_else(|| self.foreign.get(id)).copied()
+    }
+
+    /// Whether the diary holds the entry `id` changed at `changed` or later.
+    fn newer_or_equal(&self, id: &EntryId, changed: u64) -> bool {
+        self.of_entry(id).is_some_and(|here| here >= changed)
+    }
+}
+
 /// Compares a backup with the current diary and schedule, at `now` on the
 /// phone's clock (milliseconds since 1970).
 pub fn plan_import(
@@ -225,17 +313,16 @@ pub fn plan_import(
         unchanged: 0,
         schedule: CurrentSchedule::default(),
     };
+    let here = LastChanges::of(diary);
     for entry in backup.diary.entries() {
         let believable = with_believable_times(entry, now);
         // A time from the future never replaces what the diary has.
         let forged = &believable != entry;
         let entry = &believable;
-        match diary.get(&entry.id) {
+        match here.known.get(&entry.id) {
             None => plan.new.push(entry.clone()),
             Some(_) if forged => plan.unchanged += 1,
-            Some(current) if entry.last_changed() > current.last_changed() => {
-                plan.updated.push(entry.clone())
-            }
+            Some(&current) if entry.last_changed() > current => plan.updated.push(entry.clone()),
             Some(_) => plan.unchanged += 1,
         }
     }
@@ -243,9 +330,8 @@ pub fn plan_import(
         // Kept byte for byte, so its time cannot be corrected: a time in
         // the future never replaces what the diary has.
         let forged = entry.last_changed() > now + CLOCK_SLACK_MS;
-        let known_here = diary.get(&entry.id).is_some()
-            || diary.foreign().iter().any(|here| here.id == entry.id);
-        if (forged && known_here) || newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
+        let known_here = here.of_entry(&entry.id).is_some();
+        if (forged && known_here) || here.newer_or_equal(&entry.id, entry.last_changed()) {
             plan.unchanged += 1;
         } else {
             plan.foreign.push(entry.clone());
@@ -257,31 +343,14 @@ pub fn plan_import(
     plan
 }
 
-/// Whether the diary holds the entry `id` changed at `changed` or later.
-fn newer_or_equal_here(diary: &Diary, id: &EntryId, changed: u64) -> bool {
-    let known = diary.get(id).map(DiaryEntry::last_changed);
-    let foreign = diary
-        .foreign()
-        .iter()
-        .find(|entry| &entry.id == id)
-        .map(ForeignEntry::last_changed);
-    known.or(foreign).is_some_and(|here| here >= changed)
-}
-
 /// Merges a plan's entries into the diary. Applied to what is stored at
 /// that moment (through the storage door), so a plan made earlier never
-/// removes anything and never puts back an older version of an entry.
+/// removes anything and never puts back an older version of an entry (the
+/// latest change wins, a tie keeps what is here). One merge for all
+/// entries: O(n log n), however big the backup.
 pub fn apply_entries(diary: &mut Diary, plan: &ImportPlan) {
-    for entry in plan.new.iter().chain(&plan.updated) {
-        if !newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
-            diary.put(entry.clone());
-        }
-    }
-    for entry in &plan.foreign {
-        if !newer_or_equal_here(diary, &entry.id, entry.last_changed()) {
-            diary.put_foreign(entry.clone());
-        }
-    }
+    let known = plan.new.iter().chain(&plan.updated).cloned().collect();
+    diary.merge(known, plan.foreign.clone());
 }
 
 /// Takes the plan's schedule, unless a schedule was set in the meantime.
@@ -575,7 +644,7 @@ mod tests {
             (String::new(), ImportError::Damaged),
             ("dit is geen backup".into(), ImportError::Damaged),
             (good[..good.len() / 2].to_owned(), ImportError::Damaged),
-            (deeply_nested, ImportError::Damaged),
+            (deeply_nested, ImportError::NotABackup),
             ("{}".into(), ImportError::NotABackup),
             (
                 r#"{"app":"iets-anders","kind":"dagboek-backup"}"#.into(),
@@ -616,5 +685,146 @@ mod tests {
             let shown: String = text.chars().take(80).collect();
             assert_eq!(read_backup(&text, today()), Err(expected), "{shown}");
         }
+    }
+
+    #[test]
+    fn a_file_is_refused_at_its_first_value_that_is_not_a_backup() {
+        // Each starts wrong and then breaks off: had the whole file been
+        // read first, the break would have made it "damaged".
+        for start in [
+            r#"[{"":0},{"":0},"#,
+            r#"{"app":"iets-anders","diary":{"entries":["#,
+            r#"{"kind":"agenda","app":"heup-rug","diary":["#,
+            r#"{"app":"heup-rug","kind":"dagboek-backup","made_on":"gisteren","diary":"#,
+        ] {
+            assert_eq!(
+                read_backup(start, today()),
+                Err(ImportError::NotABackup),
+                "{start}"
+            );
+        }
+        // Well-formed fields in any order, and fields of a newer version,
+        // are no reason to refuse.
+        let reordered = r#"{"diary":{"version":1,"data":{"entries":[]}},"extra":[1,{"a":2}],
+            "made_on":"2026-11-25","kind":"dagboek-backup","app":"heup-rug","schedule":null}"#;
+        assert_eq!(
+            read_backup(reordered, today()).map(|backup| backup.made_on),
+            Ok(day("2026-11-25"))
+        );
+    }
+
+    #[test]
+    fn a_diary_of_things_that_are_not_entries_is_refused_at_the_first() {
+        let not_entries = vec![r#"{"":0}"#; 100_000].join(",");
+        assert_eq!(
+            read_backup(&backup_with_entries(&not_entries), today()),
+            Err(ImportError::InvalidEntries(1))
+        );
+        let nested_diary = format!(
+            r#"{{"app":"heup-rug","kind":"dagboek-backup","made_on":"2026-11-25","diary":{}{}}}"#,
+            "[".repeat(100_000),
+            "]".repeat(100_000)
+        );
+        assert!(read_backup(&nested_diary, today()).is_err());
+    }
+
+    #[test]
+    fn the_biggest_file_read_is_what_browser_storage_can_hold() {
+        assert_eq!(MAX_BACKUP_BYTES, crate::storage::STORAGE_HOLDS_CHARS);
+        let message = (crate::diary::texts::diary_texts(crate::i18n::Lang::Nl).import_failed)(
+            &ImportError::TooLarge,
+        );
+        assert!(message.contains("groter dan 5 MB"), "{message}");
+        assert!(message.contains("browser niet bewaren"), "{message}");
+        // A real backup just under the limit comes in whole.
+        let entries = (1..)
+            .map(|n| entry(n, "2026-11-20", ExerciseId::Bridge, 5, 4))
+            .take(20_000)
+            .collect();
+        let big = write_backup(
+            &Diary::from_entries(entries),
+            &schedule(),
+            day("2026-11-25"),
+        );
+        assert!(big.len() <= MAX_BACKUP_BYTES, "{}", big.len());
+        assert_eq!(
+            read_backup(&big, today()).map(|b| b.diary.len()),
+            Ok(20_000)
+        );
+        let over = format!("{big}{}", " ".repeat(MAX_BACKUP_BYTES + 1 - big.len()));
+        assert_eq!(read_backup(&over, today()), Err(ImportError::TooLarge));
+    }
+
+    #[test]
+    fn a_big_backup_merges_with_every_entry_once_and_the_newer_version_kept() {
+        // 30,000 entries, a third already here (some edited here, some
+        // edited in the backup), merged in one step.
+        let in_backup: Vec<DiaryEntry> = (1..=30_000)
+            .map(|n| {
+                let mut entry = entry(n, "2026-11-20", ExerciseId::Bridge, 5, 4);
+                entry.day = day("2026-01-01")
+                    .checked_plus_days((n % 300) as i32)
+                    .unwrap();
+                if n % 7 == 0 {
+                    entry.edited_at = Some(entry.logged_at + 10);
+                }
+                entry
+            })
+            .collect();
+        let here: Vec<DiaryEntry> = in_backup
+            .iter()
+            .filter(|entry| entry.logged_at % 3 == 0)
+            .map(|entry| {
+                let mut here = entry.clone();
+                here.edited_at = Some(entry.logged_at + 5);
+                here
+            })
+            .collect();
+        let backup = Backup {
+            made_on: today(),
+            diary: Diary::from_entries(in_backup.clone()),
+            schedule: CurrentSchedule::default(),
+        };
+        let mut diary = Diary::from_entries(here.clone());
+        let plan = plan_import(&diary, &CurrentSchedule::default(), &backup, NOW);
+        assert_eq!(plan.new.len(), 20_000);
+        apply_entries(&mut diary, &plan);
+        assert_eq!(diary.len(), 30_000);
+        for entry in &in_backup {
+            let merged = diary
+                .on_day(entry.day)
+                .iter()
+                .find(|merged| merged.id == entry.id)
+                .unwrap();
+            let newest = if entry.edited_at > Some(entry.logged_at + 5) || entry.logged_at % 3 != 0
+            {
+                entry.edited_at
+            } else {
+                Some(entry.logged_at + 5)
+            };
+            assert_eq!(merged.edited_at, newest, "{:?}", entry.id);
+        }
+        let order: Vec<(Day, u64)> = diary
+            .entries()
+            .iter()
+            .map(|e| (e.day, e.logged_at))
+            .collect();
+        assert!(order.is_sorted(), "oldest first");
+    }
+
+    #[test]
+    fn a_plan_applied_to_an_entry_changed_at_the_same_moment_keeps_the_one_here() {
+        let backup = Backup {
+            made_on: today(),
+            diary: diary(),
+            schedule: CurrentSchedule::default(),
+        };
+        let plan = plan_import(&Diary::default(), &CurrentSchedule::default(), &backup, NOW);
+        // Logged here at the same moment as entry 1 of the backup, other pain.
+        let same_moment = entry(1, "2026-11-20", ExerciseId::Bridge, 6, 6);
+        let mut here = Diary::from_entries(vec![same_moment.clone()]);
+        apply_entries(&mut here, &plan);
+        assert_eq!(here.get(&same_moment.id), Some(&same_moment));
+        assert_eq!(here.len(), 2);
     }
 }

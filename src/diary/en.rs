@@ -1,7 +1,7 @@
 //! The diary in English (plain English at language level B1: short
 //! sentences, everyday words), a translation of `nl.rs`.
 
-use super::backup::ImportError;
+use super::backup::{ImportError, MAX_BACKUP_BYTES};
 use super::texts::DiaryTexts;
 use crate::i18n::dates::full_date;
 use crate::i18n::Lang;
@@ -16,7 +16,10 @@ fn times(n: u32, one: &str, more: &str) -> String {
 
 fn import_failed(error: &ImportError) -> String {
     match error {
-        ImportError::TooLarge => concat!("This file is much larger than a ", clinic_short_name!(), " backup. Nothing has changed.").into(),
+        ImportError::TooLarge => format!(
+            concat!("This file is larger than {} MB. Your browser cannot keep that much, so it cannot be a ", clinic_short_name!(), " backup. Nothing has changed."),
+            MAX_BACKUP_BYTES / (1024 * 1024)
+        ),
         ImportError::Damaged => "This file is damaged or not complete, or it is not a backup. Nothing has changed. Try another file.".into(),
         ImportError::NotABackup => concat!("This file is not a backup of the ", clinic_short_name!(), " diary. Nothing has changed.").into(),
         ImportError::NewerVersion => "This backup was made with a newer version of the app. Update the app and try again. Nothing has changed.".into(),

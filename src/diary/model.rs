@@ -8,7 +8,9 @@
 //! is not a diary at all is damage.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 
+use serde::de::{self, SeqAccess, Visitor};
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
@@ -22,7 +24,7 @@ use crate::storage::Record;
 /// All diary entries, oldest first (by day, then by when they were logged),
 /// and the entries of a newer app version this one cannot read.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(try_from = "StoredDiary")]
+#[serde(from = "StoredDiary")]
 pub struct Diary {
     entries: Vec<DiaryEntry>,
     foreign: Vec<ForeignEntry>,
@@ -161,31 +163,65 @@ impl ForeignEntry {
     }
 }
 
-/// The diary as stored: each entry kept as text until it is read, so an
-/// entry of a newer version survives as it is. Read through
+/// The diary as stored, `{"entries":[…]}`. Read through
 /// [`Diary::from_parts`], so order and uniqueness hold whatever the stored
 /// text says.
 #[derive(Deserialize)]
 struct StoredDiary {
-    entries: Vec<Box<RawValue>>,
+    entries: StoredEntries,
 }
 
-impl TryFrom<StoredDiary> for Diary {
-    type Error = String;
+/// A diary's entries, each read the moment it is reached: as an entry this
+/// version knows, else as one of a newer version (kept as its text), else
+/// the whole diary is refused right there, before the rest is read. So a
+/// file of 100,000 things that are not entries costs one, not a list of all.
+struct StoredEntries {
+    known: Vec<DiaryEntry>,
+    foreign: Vec<ForeignEntry>,
+}
 
-    fn try_from(stored: StoredDiary) -> Result<Diary, String> {
-        let mut entries = Vec::new();
-        let mut foreign = Vec::new();
-        for (index, raw) in stored.entries.into_iter().enumerate() {
+impl<'de> Deserialize<'de> for StoredEntries {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_seq(EntriesVisitor)
+    }
+}
+
+struct EntriesVisitor;
+
+impl<'de> Visitor<'de> for EntriesVisitor {
+    type Value = StoredEntries;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a list of diary entries")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StoredEntries, A::Error> {
+        let mut read = StoredEntries {
+            known: Vec::new(),
+            foreign: Vec::new(),
+        };
+        let mut index = 0;
+        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
             match serde_json::from_str::<DiaryEntry>(raw.get()) {
-                Ok(entry) => entries.push(entry),
+                Ok(entry) => read.known.push(entry),
                 Err(error) => match ForeignEntry::read(raw) {
-                    Some(entry) => foreign.push(entry),
-                    None => return Err(format!("entry {index} is not a diary entry: {error}")),
+                    Some(entry) => read.foreign.push(entry),
+                    None => {
+                        return Err(de::Error::custom(format_args!(
+                            "entry {index} is not a diary entry: {error}"
+                        )))
+                    }
                 },
             }
+            index += 1;
         }
-        Ok(Diary::from_parts(entries, foreign))
+        Ok(read)
+    }
+}
+
+impl From<StoredDiary> for Diary {
+    fn from(stored: StoredDiary) -> Diary {
+        Diary::from_parts(stored.entries.known, stored.entries.foreign)
     }
 }
 
@@ -337,6 +373,18 @@ impl Diary {
             .entries
             .partition_point(|existing| order(existing) <= order(&entry));
         self.entries.insert(at, entry);
+    }
+
+    /// Merges many entries at once (a backup's): one entry per id, the
+    /// latest change winning, and on a tie the one already here. One sort
+    /// for all of them, where [`Diary::put`] one at a time would shift the
+    /// list for each.
+    pub fn merge(&mut self, entries: Vec<DiaryEntry>, foreign: Vec<ForeignEntry>) {
+        let mut all_entries = std::mem::take(&mut self.entries);
+        let mut all_foreign = std::mem::take(&mut self.foreign);
+        all_entries.extend(entries);
+        all_foreign.extend(foreign);
+        *self = Diary::from_parts(all_entries, all_foreign);
     }
 
     /// Removes an entry; returns it, so the view can offer "undo".

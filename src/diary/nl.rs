@@ -1,6 +1,6 @@
 //! The diary in Dutch (language level B1: short sentences, everyday words).
 
-use super::backup::ImportError;
+use super::backup::{ImportError, MAX_BACKUP_BYTES};
 use super::texts::DiaryTexts;
 use crate::i18n::dates::full_date;
 use crate::i18n::Lang;
@@ -15,7 +15,10 @@ fn times(n: u32, one: &str, more: &str) -> String {
 
 fn import_failed(error: &ImportError) -> String {
     match error {
-        ImportError::TooLarge => concat!("Dit bestand is veel groter dan een reservekopie van ", clinic_short_name!(), ". Er is niets veranderd.").into(),
+        ImportError::TooLarge => format!(
+            concat!("Dit bestand is groter dan {} MB. Zoveel kan je browser niet bewaren, dus het kan geen reservekopie van ", clinic_short_name!(), " zijn. Er is niets veranderd."),
+            MAX_BACKUP_BYTES / (1024 * 1024)
+        ),
         ImportError::Damaged => "Dit bestand is beschadigd of niet compleet, of het is geen reservekopie. Er is niets veranderd. Probeer een ander bestand.".into(),
         ImportError::NotABackup => concat!("Dit bestand is geen reservekopie van het ", clinic_short_name!(), "-dagboek. Er is niets veranderd.").into(),
         ImportError::NewerVersion => "Deze reservekopie is gemaakt met een nieuwere versie van de app. Vernieuw de app en probeer het opnieuw. Er is niets veranderd.".into(),

@@ -26,6 +26,11 @@ pub trait Record: Serialize + DeserializeOwned + Default {
     }
 }
 
+/// How much text browser storage holds for one site, in characters: 5 Mi
+/// in Chromium, Firefox and Safari alike, for all of the site's keys
+/// together. Nothing bigger can ever be stored, so nothing bigger is read.
+pub const STORAGE_HOLDS_CHARS: usize = 5 * 1024 * 1024;
+
 /// Why a stored value could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {

@@ -26,4 +26,4 @@ pub use browser::{
     ask_persistent_storage, forget_everything, is_persisted, kept_aside, kept_aside_of, load,
     modify, remove_kept_aside, replace, watch, KeptAside, Loaded, StorageProblem, WriteError,
 };
-pub use format::{decode, encode, DecodeError, Record};
+pub use format::{decode, encode, DecodeError, Record, STORAGE_HOLDS_CHARS};

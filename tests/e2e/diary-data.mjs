@@ -51,3 +51,11 @@ export function diaryEntries(days, perDay = 1, until = new Date()) {
 export function storedDiary(entries) {
   return JSON.stringify({ version: 1, data: { entries } });
 }
+
+/** How much text browser storage holds for one site (src/storage/format.rs, STORAGE_HOLDS_CHARS): also the biggest backup the app reads. */
+export const STORAGE_HOLDS_CHARS = 5 * 1024 * 1024;
+
+/** A backup file of these entries, as the diary page's "Reservekopie maken" writes it. */
+export function backupFile(entries, madeOn = entries.at(-1)?.day ?? "2026-11-25") {
+  return `{"app":"heup-rug","kind":"dagboek-backup","made_on":"${madeOn}","diary":${storedDiary(entries)}}`;
+}

@@ -3,7 +3,7 @@
 // physiotherapist, damaged files, two open tabs, deleting everything.
 import { readFileSync } from "node:fs";
 import { test, expect, openApp, NOW } from "./fixtures";
-import { diaryEntries, storedDiary } from "./diary-data.mjs";
+import { diaryEntries, STORAGE_HOLDS_CHARS, storedDiary } from "./diary-data.mjs";
 import type { Page } from "@playwright/test";
 
 /** Starts the page with this stored diary (as if logged on earlier days). */
@@ -197,11 +197,14 @@ test("a broken backup file is refused with a clear message and changes nothing",
   ];
   // From the hostile-input corpus: an entry dated 28 December 9999.
   files.push({ name: "toekomst.json", buffer: readFileSync(new URL("../hostile/backup-year-9999.json", import.meta.url)) });
+  // One byte more than browser storage can hold: refused before it is read.
+  files.push({ name: "groot.json", buffer: Buffer.alloc(STORAGE_HOLDS_CHARS + 1, " ") });
   const messages = [
     "Dit bestand is beschadigd of niet compleet",
     "Dit bestand is beschadigd of niet compleet",
     "staat 1 oefening met onmogelijke waarden",
     "staat een oefening op 28 december 9999. Die datum kan niet kloppen.",
+    "Dit bestand is groter dan 5 MB. Zoveel kan je browser niet bewaren",
   ];
   for (const [i, file] of files.entries()) {
     await page.locator('input[type="file"]').setInputFiles({ ...file, mimeType: "application/octet-stream" });
