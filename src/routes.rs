@@ -40,6 +40,15 @@ pub fn log_exercise_path(exercise: ExerciseId) -> String {
     format!("/dagboek/nieuw?oefening={}", exercise.slug())
 }
 
+/// The guided session ("Doe mee"): with `exercise`, that one exercise (from
+/// its page); without, today's exercises (from the diary).
+pub fn session_path(exercise: Option<ExerciseId>) -> String {
+    match exercise {
+        Some(exercise) => format!("/dagboek/doe-mee?oefening={}", exercise.slug()),
+        None => "/dagboek/doe-mee".to_owned(),
+    }
+}
+
 /// `path` (a `location.pathname`) as a path on this site, safe to put at
 /// the start of an address. nginx and the service worker answer any path
 /// with the app, also `//evil.example/x`; written back into an address that
