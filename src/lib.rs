@@ -25,6 +25,7 @@ pub mod review;
 pub mod routes;
 pub mod safety;
 pub mod self_check;
+pub mod session;
 pub mod shell;
 pub mod storage;
 
