@@ -141,7 +141,13 @@ try {
     await browser.waitForHeading("Dagboek");
     const stored = await browser.run('return JSON.parse(localStorage.getItem("heup-rug:dagboek")).data.entries');
     check(stored.length === 1 && stored[0].exercise === "bruggetje", `stored: ${JSON.stringify(stored)}`);
-    await browser.waitFor("the entry on today's list", 'return document.querySelector("main").innerText.includes("Bruggetje")');
+    // The entry itself under "Vandaag gedaan", with its pain: the empty
+    // diary's picker shows the name "Bruggetje" too.
+    await browser.waitFor(
+      "the entry on today's list",
+      `const rows = [...document.querySelectorAll("main ul.entry-list > li.entry")].map((row) => row.textContent);
+       return rows.length === 1 && rows[0].includes("Bruggetje") && rows[0].includes("pijn van 5 naar 3");`,
+    );
   });
 
   await step("a clinic link goes into the diary", async () => {
