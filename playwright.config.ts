@@ -11,6 +11,14 @@ import { chromiumArgs, chromiumPath } from "./tests/e2e/chromium.mjs";
 /** The one spec of the build for another clinic (and only of that build). */
 const OTHER_CLINIC_SPEC = /other-clinic\.spec\.ts$/;
 
+/** Where each build is served; serve-dist.mjs serves only one with E2E_ROOT_ONLY=1 or E2E_ONLY=<name>. */
+const sites: Record<string, string> = {
+  root: `http://127.0.0.1:${ports.root}/`,
+  subpath: `http://127.0.0.1:${ports.subpath}/heup-rug/`,
+  "other-clinic": `http://127.0.0.1:${ports.otherClinic}/`,
+};
+const onlySite = process.env.E2E_ROOT_ONLY === "1" ? "root" : process.env.E2E_ONLY;
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "target/e2e/results",
@@ -33,15 +41,19 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "root", testIgnore: OTHER_CLINIC_SPEC, use: { baseURL: `http://127.0.0.1:${ports.root}/` } },
-    { name: "subpath", testIgnore: OTHER_CLINIC_SPEC, use: { baseURL: `http://127.0.0.1:${ports.subpath}/heup-rug/` } },
-    { name: "other-clinic", testMatch: OTHER_CLINIC_SPEC, use: { baseURL: `http://127.0.0.1:${ports.otherClinic}/` } },
+    { name: "root", testIgnore: OTHER_CLINIC_SPEC, use: { baseURL: sites.root } },
+    { name: "subpath", testIgnore: OTHER_CLINIC_SPEC, use: { baseURL: sites.subpath } },
+    { name: "other-clinic", testMatch: OTHER_CLINIC_SPEC, use: { baseURL: sites["other-clinic"] } },
   ],
   webServer: {
     command: "node tests/e2e/serve-dist.mjs",
-    url: `http://127.0.0.1:${process.env.E2E_ONLY === "other-clinic" ? ports.otherClinic : ports.root}/`,
+    // Ready once the site it serves answers (every site starts at once).
+    url: sites[onlySite ?? "root"],
     reuseExistingServer: false,
     timeout: 20_000,
+    // Stopped with a signal it can answer (not killed), so it removes its
+    // nginx folder, named after a port that differs from run to run.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     stdout: "pipe",
   },
 });

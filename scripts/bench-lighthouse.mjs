@@ -16,10 +16,12 @@ import { fileURLToPath } from "node:url";
 import { chromiumArgs, chromiumPath } from "../tests/e2e/chromium.mjs";
 import { FROZEN_SCHEDULE } from "../tests/e2e/frozen-schedule.mjs";
 import { waitUntilServing } from "../tests/e2e/nginx.mjs";
+import { freePorts } from "../tests/e2e/ports.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const lighthouse = join(repo, "scripts/lighthouse/node_modules/.bin/lighthouse");
-const PORT = 48685;
+// A port the system hands out, not a fixed one (see tests/e2e/ports.mjs).
+const [PORT] = freePorts(1);
 const base = `http://127.0.0.1:${PORT}/`;
 /**
  * The routes, on a phone set to Dutch like most of the clinic's patients'
@@ -49,7 +51,7 @@ const goals = [
 const TRANSFER_GOAL_KB = 300;
 
 const server = spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
-  env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_PORT_SUBPATH: String(PORT + 1), E2E_ROOT_ONLY: "1" },
+  env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_ROOT_ONLY: "1" },
   stdio: "ignore",
 });
 const out = join(repo, "target/bench/lighthouse");

@@ -13,10 +13,12 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../tests/e2e/chromium.mjs";
 import { waitUntilServing } from "../tests/e2e/nginx.mjs";
+import { freePorts } from "../tests/e2e/ports.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = 5;
-const PORT = 48675;
+// A port the system hands out, not a fixed one (see tests/e2e/ports.mjs).
+const [PORT] = freePorts(1);
 const budgets = {
   firstVisitMs: 3000,
   firstVisitSlowMs: 6000,
@@ -26,7 +28,7 @@ const budgets = {
 const slowNetwork = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
 const server = spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
-  env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_PORT_SUBPATH: String(PORT + 1), E2E_ROOT_ONLY: "1" },
+  env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_ROOT_ONLY: "1" },
   stdio: "ignore",
 });
 const base = `http://127.0.0.1:${PORT}/`;

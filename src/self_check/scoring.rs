@@ -674,6 +674,80 @@ mod tests {
         }
     }
 
+    /// Every question that is no sign of the hip itself, answered with the
+    /// answer that scores most under today's weights.
+    fn most_without_a_hip_sign() -> Vec<(QuestionId, Answer)> {
+        QUESTIONS
+            .iter()
+            .filter(|question| !question.id.is_hip_specific())
+            .filter_map(|question| {
+                let best = question
+                    .id
+                    .options()
+                    .iter()
+                    .copied()
+                    .max_by_key(|&answer| points(question.weight, answer))?;
+                (points(question.weight, best) > 0).then_some((question.id, best))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_most_points_without_a_sign_of_the_hip_reach_the_top_band_but_not_its_message() {
+        let general = most_without_a_hip_sign();
+        let score = scored(&answers(&general));
+        // With today's weights the rule decides real results: without it,
+        // these answers would say "duidelijke aanwijzingen".
+        assert!(
+            score.points >= CLEAR_FROM,
+            "{} points without a hip sign: the rule can no longer change a result",
+            score.points
+        );
+        assert!(
+            score.reasons.iter().any(|reason| reason.question == BEND),
+            "the rounded back is among them: {:?}",
+            score.reasons
+        );
+        assert_eq!(score.band, Band::Some, "{:?}", score.reasons);
+        assert_eq!(score.verdict(), Verdict::Some);
+        // Any one sign of the hip itself, and the same answers are the top band.
+        let hip_signs = [
+            (BUTTOCK, Sometimes),
+            (FIGURE_FOUR, StifferOneSide),
+            (KNEE_TO_CHEST, BothSides),
+            (ONE_LEG, Left),
+        ];
+        for sign in hip_signs {
+            let mut with_sign = general.clone();
+            with_sign.push(sign);
+            let score = scored(&answers(&with_sign));
+            assert_eq!(score.band, Band::Clear, "{sign:?}");
+        }
+    }
+
+    #[test]
+    fn a_rounded_back_scores_as_much_as_a_stiff_buttock_but_is_no_sign_of_the_hip() {
+        let general = [
+            (ACHE, Often),
+            (CHAIR, Often),
+            (STAIRS, Often),
+            (BENDING, Often),
+            (RADIATING, Often),
+            (STRENGTH, Often),
+        ];
+        let with = |last: (QuestionId, Answer)| {
+            let mut all = general.to_vec();
+            all.push(last);
+            scored(&answers(&all))
+        };
+        let (rounded_back, stiff_buttock) = (with((BEND, FromBack)), with((BUTTOCK, Sometimes)));
+        // The same points, at the top band's limit: only the hip sign differs.
+        assert_eq!(rounded_back.points, CLEAR_FROM);
+        assert_eq!(stiff_buttock.points, CLEAR_FROM);
+        assert_eq!(rounded_back.band, Band::Some);
+        assert_eq!(stiff_buttock.band, Band::Clear);
+    }
+
     #[test]
     fn the_one_leg_stand_counts_only_under_fifty() {
         // (age, answer) → points, and whether the result says it did not count.

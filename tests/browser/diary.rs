@@ -6,7 +6,8 @@
 use heup_rug::app::App;
 use heup_rug::calendar::Day;
 use heup_rug::diary::{CurrentSchedule, Diary, DiaryEntry, EntryId, PainScore};
-use heup_rug::exercises::{Dose, ExerciseId};
+use heup_rug::exercises::{dose_in_words, Dose, ExerciseId};
+use heup_rug::i18n::Lang;
 use heup_rug::storage::{encode, load, Record};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,7 +15,7 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, StorageEvent, StorageEventInit};
 
 use super::support::{
-    button, fill_quota, find_button, mount, settle, storage, text, visit, StorageStub,
+    all, button, fill_quota, find_button, mount, settle, storage, text, visit, StorageStub,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -31,6 +32,25 @@ async fn log_bridge(root: &HtmlElement, before: u8, after: u8) {
     settle().await;
     button(root, &format!("Pijn {after}")).click();
     settle().await;
+}
+
+/// The rows under "Vandaag gedaan": what was logged today, each with its
+/// dose and pain. The empty diary has none (its picker names every
+/// exercise, so a name alone proves nothing).
+fn done_today(root: &HtmlElement) -> Vec<String> {
+    all(root, "ul.entry-list > li.entry")
+        .iter()
+        .map(text)
+        .collect()
+}
+
+/// The rows of today's list to log from: the schedule's exercises, or
+/// those done recently.
+fn to_log(root: &HtmlElement) -> Vec<String> {
+    all(root, "ul.log-list > li.log-row")
+        .iter()
+        .map(text)
+        .collect()
 }
 
 fn other_tab_entry() -> DiaryEntry {
@@ -179,9 +199,13 @@ async fn another_tabs_entry_appears_and_both_are_kept() {
     let event = StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
     window().dispatch_event(event.unchecked_ref()).unwrap();
     settle().await;
+    let done = done_today(&mounted.root);
+    let walk = dose_in_words(ExerciseId::Walking, theirs.dose, Lang::Nl);
     assert!(
-        text(&mounted.root).contains("Wandelen"),
-        "the other tab's entry shows without a reload"
+        matches!(done.as_slice(), [row] if row.contains("Wandelen")
+            && row.contains(&walk)
+            && row.contains("pijn van 3 naar 2")),
+        "the other tab's entry shows without a reload: {done:?}"
     );
 
     log_bridge(&mounted.root, 4, 3).await;
@@ -338,9 +362,16 @@ async fn a_schedule_of_a_newer_version_is_followed_for_what_is_known_and_kept() 
         page.contains("Je schema heeft 1 oefening uit een nieuwere versie van de app."),
         "{page}"
     );
+    // Only the known exercise is on today's list, with the schedule's dose.
+    let planned = to_log(&mounted.root);
+    let bridge = dose_in_words(
+        ExerciseId::Bridge,
+        Dose::Reps { sets: 3, reps: 10 },
+        Lang::Nl,
+    );
     assert!(
-        page.contains("Bruggetje"),
-        "the known exercise is on today's list: {page}"
+        matches!(planned.as_slice(), [row] if row.contains("Bruggetje") && row.contains(&bridge)),
+        "the known exercise is on today's list, with its dose: {planned:?}"
     );
     // Logging keeps the stored schedule exactly as it was.
     log_bridge(&mounted.root, 4, 3).await;
@@ -360,8 +391,7 @@ async fn another_tab_clearing_everything_empties_this_tab_too() {
     visit("/dagboek");
     let mounted = mount(App);
     settle().await;
-    let logged = |root: &HtmlElement| root.query_selector_all("li.entry").unwrap().length();
-    assert_eq!(logged(&mounted.root), 1, "the walk is done today");
+    assert_eq!(done_today(&mounted.root).len(), 1, "the walk is done today");
 
     // Another tab cleared all storage: the event has no key.
     storage().clear().unwrap();
@@ -370,8 +400,8 @@ async fn another_tab_clearing_everything_empties_this_tab_too() {
     window().dispatch_event(event.unchecked_ref()).unwrap();
     settle().await;
     assert_eq!(
-        logged(&mounted.root),
-        0,
+        done_today(&mounted.root),
+        Vec::<String>::new(),
         "the cleared entry is gone here too, so nothing writes it back"
     );
     log_bridge(&mounted.root, 4, 3).await;

@@ -11,9 +11,9 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::SvgsvgElement;
+use web_sys::{HtmlElement, SvgsvgElement};
 
-use super::support::{all, button, find_button, mount, one, settle, text, visit, wait};
+use super::support::{all, button, find_button, mount, one, settle, text, until, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -50,9 +50,10 @@ async fn the_list_links_to_every_exercise_with_its_name_and_dose() {
     );
 
     one(root, r#"a[href="/oefeningen/schelp"]"#).click();
-    settle().await;
-    wait(200).await;
-    assert_eq!(text(&one(root, "h1")), "Schelpoefening");
+    until("the clamshell's page", || {
+        all(root, "h1").iter().map(text).eq(["Schelpoefening"])
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -102,6 +103,17 @@ fn clock(figure: &SvgsvgElement) -> f32 {
     figure.get_current_time()
 }
 
+/// A small moving drawing of the test's own, added under `root`, whose
+/// clock shows that the page's time passes.
+fn witness(root: &HtmlElement) -> SvgsvgElement {
+    let holder = document().create_element("div").expect("a div");
+    holder.set_inner_html(
+        r#"<svg class="witness" viewBox="0 0 2 2"><rect width="1" height="1"><animate attributeName="x" from="0" to="1" dur="1s" repeatCount="indefinite"/></rect></svg>"#,
+    );
+    root.append_child(&holder).expect("appended");
+    one(root, "svg.witness").unchecked_into()
+}
+
 #[wasm_bindgen_test]
 async fn the_drawing_stops_out_of_sight_and_with_the_pause_button_and_plays_again() {
     visit("/oefeningen/schelp");
@@ -116,32 +128,46 @@ async fn the_drawing_stops_out_of_sight_and_with_the_pause_button_and_plays_agai
         .expect("a height");
     root.append_child(&below).expect("appended");
     figure.scroll_into_view();
-    wait(200).await;
     let before = clock(&figure);
-    wait(300).await;
-    assert!(!figure.animations_paused());
-    assert!(clock(&figure) > before, "the drawing moves");
+    until("the drawing to move", || {
+        !figure.animations_paused() && clock(&figure) > before + 0.2
+    })
+    .await;
 
     below.scroll_into_view();
-    wait(300).await;
-    assert!(figure.animations_paused(), "out of sight, it stops");
+    until("the drawing to stop out of sight", || {
+        figure.animations_paused()
+    })
+    .await;
     figure.scroll_into_view();
-    wait(300).await;
-    assert!(!figure.animations_paused(), "back in sight, it moves again");
+    until("the drawing to move again back in sight", || {
+        !figure.animations_paused()
+    })
+    .await;
 
     button(root, "Pauzeer").click();
     settle().await;
     assert!(figure.animations_paused());
-    let stopped = clock(&figure);
-    wait(300).await;
-    assert_eq!(clock(&figure), stopped, "nothing moves while paused");
     assert!(find_button(root, "Pauzeer").is_none());
+    // Nothing moves while paused: the page's time goes on, as a drawing
+    // that plays beside it shows, and the paused one's clock stands still.
+    let stopped = clock(&figure);
+    let witness = witness(root);
+    let started = clock(&witness);
+    until("the page's time to go on by half a second", || {
+        clock(&witness) > started + 0.5
+    })
+    .await;
+    assert!(figure.animations_paused());
+    assert_eq!(clock(&figure), stopped, "nothing moves while paused");
 
     button(root, "Speel af").click();
     settle().await;
     assert!(!figure.animations_paused());
-    wait(300).await;
-    assert!(clock(&figure) > stopped, "it moves again");
+    until("the drawing to move again", || {
+        clock(&figure) > stopped + 0.2
+    })
+    .await;
     assert!(find_button(root, "Pauzeer").is_some());
 }
 

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Event, HtmlElement, HtmlInputElement};
 
-use super::support::{mount, one, settle, visit};
+use super::support::{mount, one, settle, until, visit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -38,29 +38,6 @@ fn slide(root: &HtmlElement, selector: &str, value: &str) {
     input.dispatch_event(&event).expect("dispatch");
 }
 
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("setTimeout");
-    });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .expect("timeout resolves");
-}
-
-/// Waits (up to two seconds) until `done` holds: the picture moves smoothly,
-/// so its final position arrives a few frames after the slider.
-async fn eventually(what: &str, done: impl Fn() -> bool) {
-    for _ in 0..80 {
-        if done() {
-            return;
-        }
-        sleep(25).await;
-    }
-    panic!("never happened: {what}");
-}
-
 #[wasm_bindgen_test]
 async fn the_sliders_move_the_pelvis_and_the_lower_back_and_describe_it() {
     visit("/uitleg/heup-en-onderrug");
@@ -84,7 +61,7 @@ async fn the_sliders_move_the_pelvis_and_the_lower_back_and_describe_it() {
 
     // Tight hip flexors: the pelvis tips forward (clockwise, facing right).
     slide(root, "#posture-flexors", "10");
-    eventually("the pelvis tilts forward", || rotation(&pelvis()) == 10.0).await;
+    until("the pelvis tilts forward", || rotation(&pelvis()) == 10.0).await;
     assert_ne!(top_vertebra(), start.1, "the lower back moves along");
     assert!(alt().contains("10 van 10 strak"), "{}", alt());
     assert!(alt().contains("naar voren"), "{}", alt());
@@ -102,7 +79,7 @@ async fn the_sliders_move_the_pelvis_and_the_lower_back_and_describe_it() {
     // stands less steadily.
     let tight = rotation(&pelvis());
     slide(root, "#posture-glutes", "0");
-    eventually("weak glutes turn the pelvis back a little", || {
+    until("weak glutes turn the pelvis back a little", || {
         rotation(&pelvis()) < tight - 4.0
     })
     .await;
@@ -112,7 +89,7 @@ async fn the_sliders_move_the_pelvis_and_the_lower_back_and_describe_it() {
     // Both back to the start: the picture is where it began.
     slide(root, "#posture-flexors", "5");
     slide(root, "#posture-glutes", "5");
-    eventually("back to the start", || pelvis() == start.0).await;
+    until("back to the start", || pelvis() == start.0).await;
     assert_eq!((alt(), caption()), (start.2, start.3));
 }
 
@@ -129,8 +106,9 @@ async fn supple_flexors_and_strong_glutes_keep_the_normal_posture() {
 
     slide(root, "#posture-flexors", "0");
     slide(root, "#posture-glutes", "10");
-    // Longer than the animation: nothing moves.
-    sleep(500).await;
+    // Once the page has stopped changing (any animation has run its
+    // course), nothing has moved.
+    settle().await;
     assert_eq!((pelvis(), caption()), start);
     assert!(super::support::all(root, ".pelvis-sway").is_empty());
 }
@@ -146,8 +124,8 @@ async fn weak_glutes_turn_the_pelvis_back_a_little_and_show_it_less_steady() {
 
     slide(root, "#posture-glutes", "0");
     // The sway outlines are separate groups: `g.pelvis` is the pelvis itself.
-    eventually("weak glutes turn the pelvis back 5°", || pelvis() == -5.0).await;
-    eventually("faint outlines show the sway", || {
+    until("weak glutes turn the pelvis back 5°", || pelvis() == -5.0).await;
+    until("faint outlines show the sway", || {
         super::support::all(root, ".pelvis-sway").len() == 2
     })
     .await;

@@ -1,9 +1,13 @@
 //! Helpers for mounting components in the test page.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, MutationObserver, MutationObserverInit};
 
 /// A fresh element appended to `<body>`, to mount one test's view into.
 pub fn test_root() -> HtmlElement {
@@ -169,22 +173,85 @@ pub fn button(root: &HtmlElement, name: &str) -> HtmlElement {
     find_button(root, name).unwrap_or_else(|| panic!("no button {name:?}"))
 }
 
-/// Lets effects and the router's navigation run.
-pub async fn settle() {
-    leptos::task::tick().await;
-    wait(20).await;
+/// How long [`until`] and [`settle`] wait before they give up: far longer
+/// than anything here takes, so only a real failure reaches it.
+const PATIENCE_MS: f64 = 10_000.0;
+
+/// Waits until `condition` holds, looking again after every animation
+/// frame (effects, the router and the browser's own work run in between);
+/// panics naming `what` when it still does not hold after [`PATIENCE_MS`].
+pub async fn until(what: &str, mut condition: impl FnMut() -> bool) {
+    let started = now_ms();
+    loop {
+        leptos::task::tick().await;
+        if condition() {
+            return;
+        }
+        give_up_after(started, what);
+        next_frame().await;
+    }
 }
 
-/// Waits `ms` milliseconds of real time.
-pub async fn wait(ms: i32) {
+/// Lets effects, the router's navigation and the work they start run:
+/// waits until a whole round (the reactive system's tasks, then an
+/// animation frame) passes without any change to the page. Something that
+/// arrives later on its own (a file read, a promise of the browser) is
+/// waited for with [`until`].
+pub async fn settle() {
+    let changes = Rc::new(Cell::new(0));
+    let counted = Rc::clone(&changes);
+    let count = Closure::<dyn Fn(js_sys::Array)>::new(move |records: js_sys::Array| {
+        counted.set(counted.get() + records.length());
+    });
+    let observer =
+        MutationObserver::new(count.as_ref().unchecked_ref()).expect("a MutationObserver");
+    let options = MutationObserverInit::new();
+    options.set_subtree(true);
+    options.set_child_list(true);
+    options.set_attributes(true);
+    options.set_character_data(true);
+    observer
+        .observe_with_options(&document(), &options)
+        .expect("the page is observed");
+    let started = now_ms();
+    loop {
+        leptos::task::tick().await;
+        next_frame().await;
+        let changed = changes.replace(0) + observer.take_records().length();
+        if changed == 0 {
+            break;
+        }
+        give_up_after(started, "the page to stop changing");
+    }
+    observer.disconnect();
+}
+
+/// Panics when [`PATIENCE_MS`] have passed since `started` while waiting
+/// for `what`.
+fn give_up_after(started: f64, what: &str) {
+    let waited = now_ms() - started;
+    assert!(
+        waited < PATIENCE_MS,
+        "waited {} s for {what}",
+        (waited / 1000.0).round()
+    );
+}
+
+/// Milliseconds on the page's own clock, which the fixed `Date` leaves alone.
+fn now_ms() -> f64 {
+    window().performance().expect("performance").now()
+}
+
+/// Waits for the browser's next animation frame.
+async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .expect("setTimeout");
+            .request_animation_frame(&resolve)
+            .expect("requestAnimationFrame");
     });
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .expect("timeout resolves");
+        .expect("a frame comes");
 }
 
 /// Makes `localStorage` misbehave for one test, as some browsers do, by

@@ -10,12 +10,12 @@
 // (WebKit needs a display: scripts/test.sh runs it under xvfb-run.)
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { diaryEntries, storedDiary } from "../e2e/diary-data.mjs";
 import { FROZEN_SCHEDULE } from "../e2e/frozen-schedule.mjs";
 import { repo, waitUntilServing } from "../e2e/nginx.mjs";
+import { freePorts } from "../e2e/ports.mjs";
 import { ENGINES, KEY_END, startSession } from "./webdriver.mjs";
 
 const engineName = process.argv[2];
@@ -27,22 +27,8 @@ if (!engine) {
 // Ports nothing listens on, asked of the system: fixed ones can be taken
 // by another program's connection (they lie in the range the system hands
 // out for those).
-const SERVER_PORT = await freePort();
-let DRIVER_PORT = await freePort();
-while (DRIVER_PORT === SERVER_PORT) DRIVER_PORT = await freePort();
+const [SERVER_PORT, DRIVER_PORT] = freePorts(2);
 const site = `http://127.0.0.1:${SERVER_PORT}/`;
-
-/** A port nothing listens on yet. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function startServer() {
   return spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
@@ -155,7 +141,13 @@ try {
     await browser.waitForHeading("Dagboek");
     const stored = await browser.run('return JSON.parse(localStorage.getItem("heup-rug:dagboek")).data.entries');
     check(stored.length === 1 && stored[0].exercise === "bruggetje", `stored: ${JSON.stringify(stored)}`);
-    await browser.waitFor("the entry on today's list", 'return document.querySelector("main").innerText.includes("Bruggetje")');
+    // The entry itself under "Vandaag gedaan", with its pain: the empty
+    // diary's picker shows the name "Bruggetje" too.
+    await browser.waitFor(
+      "the entry on today's list",
+      `const rows = [...document.querySelectorAll("main ul.entry-list > li.entry")].map((row) => row.textContent);
+       return rows.length === 1 && rows[0].includes("Bruggetje") && rows[0].includes("pijn van 5 naar 3");`,
+    );
   });
 
   await step("a clinic link goes into the diary", async () => {

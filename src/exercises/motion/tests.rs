@@ -216,8 +216,79 @@ fn the_clamshell_opens_with_the_top_knee_bent_all_the_way_and_the_feet_together(
         assert!(pose.near_leg.ankle.distance(d.start.near_leg.ankle) < 0.05);
         assert!(pose.far_leg.knee.distance(d.start.far_leg.knee) < 0.05);
     }
-    // The top knee opens away from the bottom one, like a shell.
-    assert!(d.end.near_leg.knee.distance(d.end.far_leg.knee) > 8.0);
+}
+
+/// The pose shown every twentieth of a second through the cycle, with its
+/// time, as the browser plays the timeline.
+fn played(animation: &Animation) -> Vec<(f32, Pose)> {
+    let samples = (animation.duration * 20.0).round() as usize;
+    (0..=samples)
+        .map(|sample| {
+            let at = animation.duration * sample as f32 / samples as f32;
+            (at, shown_at(animation, at))
+        })
+        .collect()
+}
+
+#[test]
+fn the_clamshell_knee_turns_towards_the_viewer_on_its_way_up_and_back() {
+    let d = drawing(ExerciseId::Clamshell);
+    let clam = Animation::of(d);
+    let (lying, open) = (d.start.near_leg.knee, d.end.near_leg.knee);
+    let window = |phase| clam.windows(phase).next().expect("the phase is played");
+    let (out, hold, back) = (window(Phase::Out), window(Phase::Hold), window(Phase::Back));
+    let during = |(from, to): (f32, f32), at: f32| at > from && at <= to;
+    let knee_and_thigh = |pose: &Pose| (pose.near_leg.knee, pose.hip.distance(pose.near_leg.knee));
+    let played = played(&clam);
+    for pair in played.windows(2) {
+        let ((_, before), (at, pose)) = (&pair[0], &pair[1]);
+        let at = *at;
+        let ((was, was_thigh), (knee, thigh)) = (knee_and_thigh(before), knee_and_thigh(pose));
+        if at <= out.0 || at >= back.1 {
+            assert!(
+                knee.distance(lying) < 0.01,
+                "at {at}: {knee:?} before it opens"
+            );
+        }
+        if at >= hold.0 && at <= hold.1 {
+            // Open like a shell, well away from the bottom knee.
+            assert!(knee.distance(open) < 0.01, "at {at}: {knee:?} while held");
+            assert!(knee.distance(pose.far_leg.knee) > 8.0, "at {at}");
+        }
+        if during(out, at) || during(back, at) {
+            // Coming towards the viewer, the knee slides along the line
+            // from where it lies to where it opens, and never past it.
+            let off_line = distance_to_segment(knee, lying, open);
+            assert!(off_line < 0.1, "at {at}: {off_line:.2} off the line");
+        }
+        if during(out, at) {
+            // Up in the picture, the thigh looking shorter as it turns.
+            assert!(
+                knee.y <= was.y + 1e-3,
+                "at {at}: the knee sinks on the way up"
+            );
+            assert!(
+                thigh <= was_thigh + 1e-3,
+                "at {at}: the thigh grows on the way up"
+            );
+        }
+        if during(back, at) {
+            assert!(
+                knee.y >= was.y - 1e-3,
+                "at {at}: the knee rises on the way back"
+            );
+            assert!(
+                thigh >= was_thigh - 1e-3,
+                "at {at}: the thigh shrinks on the way back"
+            );
+        }
+    }
+    // Halfway out the knee is on its way, not still lying or already open.
+    let halfway = shown_at(&clam, clam.halfway()).near_leg.knee;
+    assert!(
+        halfway.distance(lying) > 2.0 && halfway.distance(open) > 2.0,
+        "{halfway:?}"
+    );
 }
 
 #[test]
