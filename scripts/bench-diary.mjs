@@ -12,15 +12,16 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../tests/e2e/chromium.mjs";
 import { waitUntilServing } from "../tests/e2e/nginx.mjs";
+import { freePorts } from "../tests/e2e/ports.mjs";
 import { backupFile, diaryEntries, STORAGE_HOLDS_CHARS, storedDiary } from "../tests/e2e/diary-data.mjs";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const ENTRIES = Number(process.argv[2] ?? 11_000);
 const RUNS = 5;
-const PORT = 48671;
+const [PORT] = freePorts(1);
 
 const server = spawn("node", [join(repo, "tests/e2e/serve-dist.mjs")], {
-  env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_PORT_SUBPATH: String(PORT + 1), E2E_ROOT_ONLY: "1" },
+  env: { ...process.env, E2E_PORT_ROOT: String(PORT), E2E_ROOT_ONLY: "1" },
   stdio: "ignore",
 });
 const base = `http://127.0.0.1:${PORT}/`;
