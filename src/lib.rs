@@ -15,6 +15,8 @@ pub mod calendar;
 pub mod clinic;
 pub mod config;
 pub mod decimal;
+/// The browser's speech voice, screen wake lock and sound/vibration cues.
+pub mod device;
 pub mod diary;
 pub mod exercises;
 pub mod explainer;

@@ -5,6 +5,7 @@
 mod browser {
     mod about;
     mod clinic;
+    mod device;
     mod diary;
     mod exercises;
     mod explainer;
