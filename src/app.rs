@@ -19,6 +19,7 @@ use crate::pwa::{keep_storage_once_installed, InstallPage};
 use crate::report::views::ReportPage;
 use crate::safety::HelpPage;
 use crate::self_check::{ResultPage, SavedResultsPage, SelfCheckPage};
+use crate::session::SessionPage;
 use crate::shell::{boot, provide_base_path, Home, NotFound, Shell};
 
 /// The whole app. Every page has a real path, so a link in an e-mail can open
@@ -51,6 +52,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("gegevens") view=DataPage />
                         <Route path=path!("overzicht") view=PrintPage />
                         <Route path=path!("schema") view=SchedulePage />
+                        <Route path=path!("doe-mee") view=SessionPage />
                     </ParentRoute>
                     <Route path=path!("/schema") view=AcceptPage />
                     <Route path=path!("/kliniek") view=ClinicPage />

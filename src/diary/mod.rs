@@ -24,6 +24,7 @@ pub mod views;
 pub use entry::{plausible_days, DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
 pub use model::{Diary, ForeignEntry};
 pub use schedule::{CurrentSchedule, PlannedExercise, Schedule};
+pub use views::{DoseFields, PainScale};
 
 /// Every text of the diary in `lang`, for the completeness test.
 pub(crate) fn every_text(lang: crate::i18n::Lang) -> crate::i18n::completeness::Texts {

@@ -20,11 +20,12 @@ mod poses;
 mod texts;
 
 pub use catalog::{exercise, group_exercises, Exercise, Group};
-pub use demonstration::Demonstration;
+pub use demonstration::{prefers_reduced_motion, Demonstration};
 pub use dose::{dose_in_words, Dose, DOSE_KINDS};
 pub use id::ExerciseId;
 pub use library::LibraryPage;
 pub use page::{ExercisePage, StopRules};
+pub use picture::MovingFigure;
 pub use texts::{library_texts, LibraryTexts};
 
 /// Every text of the exercise library in `lang`, for the completeness test.

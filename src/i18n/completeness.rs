@@ -71,6 +71,7 @@ pub fn every_part(lang: Lang) -> Vec<(&'static str, Texts)> {
         ("pwa", crate::pwa::every_text(lang)),
         ("safety", crate::safety::every_text(lang)),
         ("about", crate::about::every_text(lang)),
+        ("session", crate::session::every_text(lang)),
     ]
 }
 

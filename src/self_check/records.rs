@@ -198,6 +198,11 @@ impl SavedResults {
         Some(self.last_id)
     }
 
+    /// The newest result.
+    pub fn latest(&self) -> Option<&SavedResult> {
+        self.results.last()
+    }
+
     /// The result with this id.
     pub fn get(&self, id: u32) -> Option<&SavedResult> {
         self.results.iter().find(|result| result.id == id)

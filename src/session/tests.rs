@@ -301,3 +301,118 @@ fn a_run_survives_being_stored_and_read_back() {
     assert_eq!(back, run);
     assert_eq!(back.done(), run.done());
 }
+
+mod what_is_said {
+    use super::*;
+    use crate::device::cues::Cue;
+    use crate::exercises::exercise;
+    use crate::i18n::Lang;
+    use crate::session::announce::{announce, Announcement};
+    use crate::session::session_texts;
+
+    fn said(run: &Run, event: Event, lang: Lang) -> Announcement {
+        announce(event, run, session_texts(lang), |id| {
+            exercise(id, lang).name
+        })
+    }
+
+    #[test]
+    fn each_repetition_is_counted_aloud_and_each_exercise_named_in_the_apps_language() {
+        let steps = [
+            bridge(2, 2),
+            step(ExerciseId::Walking, Dose::Minutes { minutes: 1 }),
+        ];
+        let mut run = Run::new(&steps);
+        let mut events = run.resume();
+        let length = run.timeline().length();
+        events.extend(run_for(&mut run, length));
+        let spoken: Vec<String> = events
+            .iter()
+            .filter_map(|&event| said(&run, event, Lang::Nl).spoken)
+            .collect();
+        assert_eq!(
+            spoken,
+            [
+                "Nu: Bruggetje",
+                "2",
+                "Rust",
+                "1",
+                "2",
+                "Nu: Wandelen",
+                "Klaar"
+            ]
+        );
+        let english: Vec<String> = events
+            .iter()
+            .filter_map(|&event| said(&run, event, Lang::En).spoken)
+            .collect();
+        assert_eq!(english[0], "Now: Bridge");
+        assert_eq!(english.last().map(String::as_str), Some("Done"));
+    }
+
+    #[test]
+    fn cues_mark_each_repetition_the_end_of_a_rest_and_of_an_exercise() {
+        let mut run = Run::new(&[bridge(2, 2), bridge(1, 1)]);
+        let mut events = run.resume();
+        let length = run.timeline().length();
+        events.extend(run_for(&mut run, length));
+        let cues: Vec<Cue> = events
+            .iter()
+            .filter_map(|&event| said(&run, event, Lang::Nl).cue)
+            .collect();
+        assert_eq!(
+            cues,
+            [
+                Cue::Repetition,
+                Cue::RestEnd,
+                Cue::Repetition,
+                Cue::ExerciseEnd,
+                Cue::ExerciseEnd
+            ]
+        );
+    }
+
+    #[test]
+    fn a_screen_reader_hears_one_line_per_repetition_not_one_per_second() {
+        let mut run = Run::new(&[bridge(1, 10)]);
+        let mut events = run.resume();
+        events.extend(run_for(&mut run, 70.0));
+        let lines: Vec<String> = events
+            .iter()
+            .filter_map(|&event| said(&run, event, Lang::Nl).live)
+            .collect();
+        assert_eq!(lines.len(), 11, "{lines:?}");
+        assert_eq!(lines[0], "Oefening 1 van 1. Nu: Bruggetje. 1 van 10");
+        assert_eq!(lines[1], "2 van 10");
+    }
+
+    #[test]
+    fn a_hold_says_when_to_let_go() {
+        let stretch = step(
+            ExerciseId::HipFlexorStretch,
+            Dose::Hold {
+                sets: 1,
+                seconds: 30,
+            },
+        );
+        let mut run = Run::new(&[stretch]);
+        let mut events = run.resume();
+        let length = run.timeline().length();
+        events.extend(run_for(&mut run, length));
+        let spoken: Vec<String> = events
+            .iter()
+            .filter_map(|&event| said(&run, event, Lang::Nl).spoken)
+            .collect();
+        assert_eq!(
+            spoken,
+            [
+                "Nu: Heupbuiger rekken",
+                "Loslaten",
+                "Wissel van kant",
+                "Ga rustig in de houding",
+                "Loslaten",
+                "Klaar"
+            ]
+        );
+    }
+}

@@ -16,7 +16,7 @@ use heup_rug::i18n::Lang;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
-use super::support::wait;
+use super::support::until;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -293,9 +293,12 @@ async fn a_lock_that_arrives_after_the_pause_is_let_go_at_once() {
     wasm_bindgen_futures::spawn_local(async move {
         *answered.borrow_mut() = Some(wake_lock::keep_screen_on().await);
     });
-    wait(10).await;
+    until("the lock to be asked for", || log().contains("request")).await;
     wake_lock::let_screen_sleep();
-    wait(200).await;
+    until("the slow lock to arrive and be let go", || {
+        answer.borrow().is_some() && log().contains("release")
+    })
+    .await;
     assert_eq!(*answer.borrow(), Some(Ok(())));
     assert!(!wake_lock::is_held());
     assert_eq!(log(), r#"[["request","screen"],["release"]]"#);

@@ -159,6 +159,30 @@ try {
     check(schedule && schedule.includes('"exercises"'), `stored schedule: ${schedule}`);
   });
 
+  await step("a guided session runs and goes into the diary", async () => {
+    // An own schedule of one repetition of the bridge: a session of seven seconds.
+    await browser.run(
+      `localStorage.setItem("heup-rug:schema", JSON.stringify({ version: 1, data: { schedule: {
+         exercises: [{ exercise: "bruggetje", dose: { kind: "reps", sets: 1, reps: 1 } }],
+         days_per_week: 7, from_clinic: false } } }))`,
+    );
+    await browser.go(`${site}dagboek/doe-mee`);
+    await browser.waitForHeading("Doe mee");
+    const before = await browser.run('return JSON.parse(localStorage.getItem("heup-rug:dagboek")).data.entries.length');
+    await browser.tap("Pijn 4");
+    await browser.waitFor("the count", 'return document.querySelector(".session-big")?.textContent === "1 van 1"');
+    await browser.waitFor("the end of the session", 'return document.body.innerText.includes("Hoeveel pijn heb je nu, na het oefenen?")');
+    await browser.tap("Pijn 2");
+    await browser.tap("Zet in mijn dagboek");
+    await browser.waitFor("the saved message", 'return document.body.innerText.includes("Klaar: 1 oefening staat in je dagboek.")');
+    const entries = await browser.run('return JSON.parse(localStorage.getItem("heup-rug:dagboek")).data.entries');
+    const added = entries.slice(before);
+    check(
+      added.length === 1 && added[0].exercise === "bruggetje" && added[0].pain_before === 4 && added[0].pain_after === 2,
+      `added: ${JSON.stringify(added)}`,
+    );
+  });
+
   await step("a backup is made, and one is imported", async () => {
     await browser.go(`${site}dagboek/gegevens`);
     await browser.waitForHeading("Gegevens");

@@ -25,6 +25,7 @@ pub use data::DataPage;
 pub use dose_editor::DoseFields;
 pub use edit::EditPage;
 pub use history::HistoryPage;
+pub use pain_scale::PainScale;
 pub use pictures::{AdherenceCalendar, PainChartSvg, WeekPainTable};
 pub use print::PrintPage;
 pub use progress::ProgressPage;

@@ -15,6 +15,8 @@ use crate::diary::DiaryEntry;
 use crate::exercises::{dose_in_words, exercise, Dose, ExerciseId};
 use crate::i18n::{dates, use_i18n};
 use crate::pwa::InstallOffer;
+use crate::routes::session_path;
+use crate::session::session_texts;
 use crate::shell::{use_base_path, Page};
 
 /// How many days back "recently done" looks when there is no schedule.
@@ -137,6 +139,11 @@ pub fn TodayPage() -> impl IntoView {
                 }}
             </p>
             {plan_intro}
+            <p>
+                <A href=base.href(&session_path(None)) attr:class="button wide session-start">
+                    {session_texts(i18n.lang()).page_title}
+                </A>
+            </p>
             {list}
             <Show
                 // With nothing planned or done before, the list of every

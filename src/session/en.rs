@@ -1,0 +1,67 @@
+//! The guided session in English, translated from the Dutch in `nl.rs`.
+
+use super::texts::SessionTexts;
+
+pub static SESSION: SessionTexts = SessionTexts {
+    page_title: "Exercise along",
+    intro: "Do your exercises together with the app. The app counts with you.",
+    choose_heading: "Which exercises do you want to do?",
+    choose_hint: "You have no schedule for today yet. Choose one or more exercises.",
+    from_self_check: "The exercises that fit your last self-check are already ticked.",
+    start: "Start",
+    pain_before: "How much pain do you have now, before you start?",
+    pain_after: "How much pain do you have now, after exercising?",
+    skip_pain: "Skip",
+    exercise_of: |n, of| format!("Exercise {n} of {of}"),
+    count_of: |n, of| format!("{n} of {of}"),
+    set_of: |n, of| format!("Round {n} of {of}"),
+    first_side: "First side",
+    other_side: "Other side",
+    get_into_position: "Slowly get into position",
+    holding: "Hold",
+    come_back: "Slowly come back",
+    rest: "Rest",
+    next_set: |n, of| format!("Next: round {n} of {of}"),
+    switch_sides: "Change sides",
+    time_left: |minutes, seconds| format!("{minutes}:{seconds:02} to go"),
+    seconds_left: |seconds| format!("{seconds} seconds to go"),
+    pause: "Pause",
+    resume: "Continue",
+    paused: "Paused",
+    tap_to_pause: "Tap anywhere on the screen to pause.",
+    end_rest: "I am ready to go on",
+    skip_exercise: "Skip this exercise",
+    stop_session: "Stop exercising",
+    count_aloud: "Count aloud",
+    no_voice: "Your phone has no English voice. So the app counts without sound.",
+    no_speech: "This browser cannot count aloud. So the app counts without sound.",
+    sound: "Beep and buzz at each step",
+    screen_may_sleep: "Your screen may turn off while you exercise. If it does, tap it.",
+    when_to_stop: "When should you stop?",
+    next_exercise: |name| format!("Now: {name}"),
+    say_hold: "Hold",
+    say_let_go: "Let go",
+    say_rest: "Rest",
+    say_done: "Done",
+    done_heading: "This is what you did",
+    done_intro: "Is this right? Change it if it went differently.",
+    skipped: "skipped",
+    not_done: "not done",
+    change: "Change",
+    need_pain: "Fill in your pain before and after exercising. Then it can go in your diary.",
+    save: "Put in my diary",
+    saved: |count| {
+        if count == 1 {
+            "Done: 1 exercise is in your diary.".to_owned()
+        } else {
+            format!("Done: {count} exercises are in your diary.")
+        }
+    },
+    nothing_done: "You have not done anything yet. Nothing goes in your diary.",
+    to_diary: "To your diary",
+    resume_heading: "You were still busy",
+    resume_body: "You started exercising earlier today and have not finished.",
+    resume_session: "Continue where you were",
+    log_what_was_done: "Put what you did in your diary",
+    start_again: "Start again",
+};

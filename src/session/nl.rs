@@ -1,0 +1,67 @@
+//! The guided session in Dutch (B1).
+
+use super::texts::SessionTexts;
+
+pub static SESSION: SessionTexts = SessionTexts {
+    page_title: "Doe mee",
+    intro: "Doe je oefeningen samen met de app. De app telt met je mee.",
+    choose_heading: "Welke oefeningen wil je doen?",
+    choose_hint: "Je hebt nog geen schema voor vandaag. Kies een of meer oefeningen.",
+    from_self_check: "De oefeningen die passen bij je laatste zelftest staan al aangevinkt.",
+    start: "Begin",
+    pain_before: "Hoeveel pijn heb je nu, voor je begint?",
+    pain_after: "Hoeveel pijn heb je nu, na het oefenen?",
+    skip_pain: "Sla over",
+    exercise_of: |n, of| format!("Oefening {n} van {of}"),
+    count_of: |n, of| format!("{n} van {of}"),
+    set_of: |n, of| format!("Ronde {n} van {of}"),
+    first_side: "Eerste kant",
+    other_side: "Andere kant",
+    get_into_position: "Ga rustig in de houding",
+    holding: "Vasthouden",
+    come_back: "Rustig terug",
+    rest: "Rust",
+    next_set: |n, of| format!("Straks ronde {n} van {of}"),
+    switch_sides: "Wissel van kant",
+    time_left: |minutes, seconds| format!("nog {minutes}:{seconds:02}"),
+    seconds_left: |seconds| format!("nog {seconds} seconden"),
+    pause: "Pauze",
+    resume: "Verder",
+    paused: "Gepauzeerd",
+    tap_to_pause: "Tik ergens op het scherm om te pauzeren.",
+    end_rest: "Ik ben klaar om verder te gaan",
+    skip_exercise: "Sla deze oefening over",
+    stop_session: "Stop met oefenen",
+    count_aloud: "Tel hardop",
+    no_voice: "Je telefoon heeft geen Nederlandse stem. De app telt daarom zonder geluid.",
+    no_speech: "Deze browser kan niet hardop tellen. De app telt daarom zonder geluid.",
+    sound: "Piepje en trilling bij elke stap",
+    screen_may_sleep: "Je scherm kan tijdens het oefenen uitgaan. Tik er dan even op.",
+    when_to_stop: "Wanneer stop je?",
+    next_exercise: |name| format!("Nu: {name}"),
+    say_hold: "Vasthouden",
+    say_let_go: "Loslaten",
+    say_rest: "Rust",
+    say_done: "Klaar",
+    done_heading: "Dit heb je gedaan",
+    done_intro: "Klopt het? Pas het aan als het anders ging.",
+    skipped: "overgeslagen",
+    not_done: "niet gedaan",
+    change: "Aanpassen",
+    need_pain: "Vul je pijn voor en na het oefenen in. Dan kan het in je dagboek.",
+    save: "Zet in mijn dagboek",
+    saved: |count| {
+        if count == 1 {
+            "Klaar: 1 oefening staat in je dagboek.".to_owned()
+        } else {
+            format!("Klaar: {count} oefeningen staan in je dagboek.")
+        }
+    },
+    nothing_done: "Je hebt nog niets gedaan. Er gaat niets in je dagboek.",
+    to_diary: "Naar je dagboek",
+    resume_heading: "Je was nog bezig",
+    resume_body: "Je bent eerder vandaag begonnen met oefenen en nog niet klaar.",
+    resume_session: "Ga verder waar je was",
+    log_what_was_done: "Zet in je dagboek wat je deed",
+    start_again: "Begin opnieuw",
+};
