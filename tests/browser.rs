@@ -13,6 +13,7 @@ mod browser {
     mod language;
     mod pwa;
     mod self_check;
+    mod session;
     mod shell;
     mod storage;
     pub mod support;

@@ -524,7 +524,7 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
             </div>
             <div class="session-settings">
                 <label>
-                    <input type="checkbox" prop:checked=move || aloud.get() disabled=move || !can_speak()
+                    <input type="checkbox" class="session-aloud" prop:checked=move || aloud.get() disabled=move || !can_speak()
                         on:change=move |_| aloud.update(|on| *on = !*on) />
                     " " {t.count_aloud}
                 </label>

@@ -119,7 +119,7 @@ if (!globalThis.__deviceFakes) {
 "#;
 
 /// Runs `body` as a JavaScript function with the fakes in scope as `F`.
-fn js(body: &str) -> JsValue {
+pub(super) fn js(body: &str) -> JsValue {
     js_sys::Function::new_no_args(FAKES)
         .call0(&JsValue::UNDEFINED)
         .expect("define the fakes");
@@ -130,10 +130,10 @@ fn js(body: &str) -> JsValue {
 
 /// The fakes of one test: `setup` puts them in place (after undoing what
 /// a failed test may have left); dropping this puts the real objects back.
-struct Fakes;
+pub(super) struct Fakes;
 
 impl Fakes {
-    fn new(setup: &str) -> Fakes {
+    pub(super) fn new(setup: &str) -> Fakes {
         js("F.restore()");
         js(setup);
         Fakes
@@ -147,7 +147,7 @@ impl Drop for Fakes {
 }
 
 /// Everything the fakes were asked, as JSON.
-fn log() -> String {
+pub(super) fn log() -> String {
     js("return JSON.stringify(F.log)").as_string().unwrap()
 }
 
