@@ -155,8 +155,8 @@ fn clear_log() {
     js("F.log = []; F.tones = []");
 }
 
-/// The tones played, as JSON `[{hertz, start, stop, loudest}]`, seconds
-/// from the cue's start.
+/// The tones played since the log was cleared: (hertz, start, stop,
+/// loudest gain), times in seconds from the cue's start.
 fn tones() -> Vec<(f64, f64, f64, f64)> {
     let tones = js("return F.tones.map((t) => [t.hertz, t.start, t.stop, t.loudest])");
     js_sys::Array::from(&tones)
