@@ -440,6 +440,8 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
         });
         wake_lock::let_screen_sleep();
         speech::silence();
+        // The phone's audio is free again (the patient's music).
+        cues::close();
     });
 
     let now = Memo::new(move |_| run.with(Run::now));
