@@ -40,6 +40,15 @@ pub fn log_exercise_path(exercise: ExerciseId) -> String {
     format!("/dagboek/nieuw?oefening={}", exercise.slug())
 }
 
+/// The diary's schedule page, where the patient sees and edits the
+/// schedule the diary follows.
+pub const OWN_SCHEDULE_PATH: &str = "/dagboek/schema";
+
+/// The schedule page with the own-schedule editor open (`?eigen=1`), also when the
+/// clinic's schedule is the one followed now: what its "make my own
+/// schedule instead" button opens.
+pub const MAKE_OWN_SCHEDULE_PATH: &str = "/dagboek/schema?eigen=1";
+
 /// The guided session ("Doe mee"): with `exercise`, that one exercise (from
 /// its page); without, today's exercises (from the diary).
 pub fn session_path(exercise: Option<ExerciseId>) -> String {

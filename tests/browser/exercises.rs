@@ -89,8 +89,25 @@ async fn an_exercise_page_shows_the_moving_drawing_numbered_steps_and_the_diary_
     assert_eq!(steps, bridge.steps);
     assert!(text(&one(root, ".ex-stop")).contains("duidelijk erger is dan je gewend bent"));
 
+    // Three actions, in this order, each saying what it does.
+    let actions: Vec<_> = all(root, ".ex-actions a.button, .ex-actions button")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "Doe mee",
+            "Ik heb deze oefening gedaan",
+            "Zet in mijn schema"
+        ]
+    );
+    let session = one(root, "a.ex-session");
+    assert_eq!(
+        session.get_attribute("href").as_deref(),
+        Some("/dagboek/doe-mee?oefening=bruggetje")
+    );
     let log = one(root, "a.ex-log");
-    assert_eq!(text(&log), "Zet in mijn dagboek");
     assert_eq!(
         log.get_attribute("href").as_deref(),
         Some("/dagboek/nieuw?oefening=bruggetje")

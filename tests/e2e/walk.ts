@@ -96,6 +96,9 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
     await openStop(page, `oefeningen/${exercise}`);
     await checkpoint(`exercise ${exercise}`);
   }
+  await page.getByRole("button", { name: "Zet in mijn schema" }).click();
+  await expect(page.locator(".add-to-schedule-status")).toContainText("staat nu in je schema");
+  await checkpoint("exercise added to the own schedule");
 
   // Dagboek: empty, logging step by step, then with weeks of data.
   await page.evaluate(() => localStorage.clear());
