@@ -1,6 +1,6 @@
 //! The exercise library in a real browser: the list shows every exercise
-//! as a link, an exercise page shows its drawings, numbered steps and the
-//! way into the diary, and an unknown exercise gets "not found".
+//! as a link, an exercise page shows its drawings, numbered steps and its
+//! three actions in order, and an unknown exercise gets "not found".
 
 use heup_rug::app::App;
 use heup_rug::exercises::{dose_in_words, exercise, Demonstration, ExerciseId, LibraryPage};
@@ -56,7 +56,7 @@ async fn the_list_links_to_every_exercise_with_its_name_and_dose() {
 }
 
 #[wasm_bindgen_test]
-async fn an_exercise_page_shows_the_moving_drawing_numbered_steps_and_the_diary_button() {
+async fn an_exercise_page_shows_the_moving_drawing_numbered_steps_and_its_three_actions() {
     visit("/oefeningen/bruggetje");
     let mounted = mount(App);
     settle().await;
