@@ -35,7 +35,7 @@ impl Part {
 }
 
 /// The diary's "log an exercise" page, with `exercise` already chosen:
-/// where an exercise page's "add to my diary" button leads.
+/// where an exercise page's "I did this exercise" button leads.
 pub fn log_exercise_path(exercise: ExerciseId) -> String {
     format!("/dagboek/nieuw?oefening={}", exercise.slug())
 }
