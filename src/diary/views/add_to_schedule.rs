@@ -107,7 +107,7 @@ pub fn AddToSchedule(exercises: Vec<ExerciseId>, label: &'static str) -> impl In
             <button type="button" class="button secondary add-to-schedule-button" hidden=move || !shows_button() on:click=add>
                 {label}
             </button>
-            <p class="add-to-schedule-status" class:form-error=failed role="status" tabindex="-1" node_ref=status hidden=move || message().is_none()>
+            <p class="notice add-to-schedule-status" class:warning=failed role="status" tabindex="-1" node_ref=status hidden=move || message().is_none()>
                 {message}{link}
             </p>
         </div>
