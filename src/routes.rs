@@ -35,10 +35,19 @@ impl Part {
 }
 
 /// The diary's "log an exercise" page, with `exercise` already chosen:
-/// where an exercise page's "add to my diary" button leads.
+/// where an exercise page's "I did this exercise" button leads.
 pub fn log_exercise_path(exercise: ExerciseId) -> String {
     format!("/dagboek/nieuw?oefening={}", exercise.slug())
 }
+
+/// The diary's schedule page, where the patient sees and edits the
+/// schedule the diary follows.
+pub const OWN_SCHEDULE_PATH: &str = "/dagboek/schema";
+
+/// The schedule page with the own-schedule editor open (`?eigen=1`), also when the
+/// clinic's schedule is the one followed now: what its "make my own
+/// schedule instead" button opens.
+pub const MAKE_OWN_SCHEDULE_PATH: &str = "/dagboek/schema?eigen=1";
 
 /// The guided session ("Doe mee"): with `exercise`, that one exercise (from
 /// its page); without, today's exercises (from the diary).

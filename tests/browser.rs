@@ -4,6 +4,7 @@
 
 mod browser {
     mod about;
+    mod add_to_schedule;
     mod clinic;
     mod device;
     mod diary;

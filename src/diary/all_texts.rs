@@ -207,7 +207,18 @@ pub(super) fn every_text(lang: Lang) -> Texts {
         .add("schedule_stop", t.schedule_stop)
         .add("schedule_stopped", t.schedule_stopped)
         .add("schedule_pick_one", t.schedule_pick_one)
-        .add("schedule_replace_clinic", t.schedule_replace_clinic);
+        .add("schedule_replace_clinic", t.schedule_replace_clinic)
+        .add("add_added(1)", (t.add_added)(1))
+        .add("add_added(3)", (t.add_added)(3))
+        .add("add_new_schedule(5)", (t.add_new_schedule)(5))
+        .add("add_already_in(1)", (t.add_already_in)(1))
+        .add("add_already_in(3)", (t.add_already_in)(3))
+        .add("add_from_clinic", t.add_from_clinic)
+        .add("add_from_newer_version", t.add_from_newer_version)
+        .add("add_view_schedule", t.add_view_schedule)
+        .add("add_write_full", t.add_write_full)
+        .add("add_write_newer_version", t.add_write_newer_version)
+        .add("add_write_failed", t.add_write_failed);
     let import_errors = [
         ImportError::TooLarge,
         ImportError::Damaged,

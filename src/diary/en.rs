@@ -257,4 +257,20 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     schedule_stopped: "You no longer have a schedule. Your diary and what you logged stay.",
     schedule_pick_one: "Choose at least one exercise.",
     schedule_replace_clinic: "Make my own schedule instead of this one",
+
+    add_added: |count| match count {
+        1 => "The exercise is now in your schedule.".to_owned(),
+        _ => format!("{count} exercises are now in your schedule."),
+    },
+    add_new_schedule: |days| format!("Your new schedule: {} a week. You can change that.", times(days.into(), "day", "days")),
+    add_already_in: |count| match count {
+        1 => "This exercise is in your schedule.".to_owned(),
+        _ => "These exercises are in your schedule.".to_owned(),
+    },
+    add_from_clinic: "You follow the clinic's schedule. We do not change it here.",
+    add_from_newer_version: "Your schedule was made with a newer version of the app. We do not change it here.",
+    add_view_schedule: "See your schedule",
+    add_write_full: "Adding does not work: your phone's storage for this app is full. Your schedule has not changed. Free up some space and try again.",
+    add_write_newer_version: "Adding does not work now: a newer version of the app updated your schedule. Your schedule has not changed. Refresh the page.",
+    add_write_failed: "Adding does not work: your browser does not keep it. Your schedule has not changed.",
 };

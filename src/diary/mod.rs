@@ -14,6 +14,7 @@ mod entry;
 pub mod files;
 mod model;
 mod nl;
+pub mod own_schedule;
 pub mod progress;
 pub mod schedule;
 pub mod stats;

@@ -256,4 +256,20 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     schedule_stopped: "Je hebt nu geen schema meer. Je dagboek en wat je gelogd hebt, blijven staan.",
     schedule_pick_one: "Kies minstens één oefening.",
     schedule_replace_clinic: "Eigen schema maken in plaats van dit schema",
+
+    add_added: |count| match count {
+        1 => "De oefening staat nu in je schema.".to_owned(),
+        _ => format!("{count} oefeningen staan nu in je schema."),
+    },
+    add_new_schedule: |days| format!("Je nieuwe schema: {} per week. Dat kun je aanpassen.", times(days.into(), "dag", "dagen")),
+    add_already_in: |count| match count {
+        1 => "Deze oefening staat in je schema.".to_owned(),
+        _ => "Deze oefeningen staan in je schema.".to_owned(),
+    },
+    add_from_clinic: "Je volgt het schema van de kliniek. Dat veranderen we hier niet.",
+    add_from_newer_version: "Je schema is gemaakt met een nieuwere versie van de app. Dat veranderen we hier niet.",
+    add_view_schedule: "Bekijk je schema",
+    add_write_full: "Toevoegen lukt niet: de opslag van je telefoon voor deze app is vol. Je schema is niet veranderd. Maak ruimte vrij en probeer het opnieuw.",
+    add_write_newer_version: "Toevoegen lukt nu niet: een nieuwere versie van de app heeft je schema bijgewerkt. Je schema is niet veranderd. Vernieuw de pagina.",
+    add_write_failed: "Toevoegen lukt niet: je browser bewaart het niet. Je schema is niet veranderd.",
 };

@@ -222,9 +222,35 @@ pub struct DiaryTexts {
     pub schedule_stopped: &'static str,
     pub schedule_pick_one: &'static str,
     pub schedule_replace_clinic: &'static str,
+
+    // Adding exercises to the own schedule in one tap (exercise page,
+    // self-check result).
+    /// Exercises added; the number of them.
+    pub add_added: fn(count: usize) -> String,
+    /// After adding made a new schedule; its days per week.
+    pub add_new_schedule: fn(days_per_week: u8) -> String,
+    /// Every one is in the schedule already; how many there are.
+    pub add_already_in: fn(count: usize) -> String,
+    pub add_from_clinic: &'static str,
+    pub add_from_newer_version: &'static str,
+    pub add_view_schedule: &'static str,
+    pub add_write_full: &'static str,
+    pub add_write_newer_version: &'static str,
+    pub add_write_failed: &'static str,
 }
 
 impl DiaryTexts {
+    /// Why adding to the schedule did not work; nothing was changed.
+    pub fn add_write_error(&self, error: WriteError) -> &'static str {
+        match error {
+            WriteError::Full => self.add_write_full,
+            WriteError::NewerVersion => self.add_write_newer_version,
+            WriteError::Unavailable | WriteError::Unreadable | WriteError::NotKept => {
+                self.add_write_failed
+            }
+        }
+    }
+
     /// What to tell the patient about a problem with the stored diary.
     pub fn problem(&self, problem: &StorageProblem) -> &'static str {
         match problem {

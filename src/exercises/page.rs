@@ -1,8 +1,10 @@
 //! One exercise's page, at `/oefeningen/<slug>`: the moving drawing (or
-//! start and end side by side), the dose, the button to the diary, the hip-surgery lines where they
-//! apply, the steps, what you should feel, when to stop (new numbness
-//! between the legs or in both legs points to the help page), the safety
-//! line, and easier and harder variants.
+//! start and end side by side), the dose, its three actions (do it along in
+//! the guided session, log it as done in the diary, add it to the own
+//! schedule), the hip-surgery lines where they apply, the steps, what you
+//! should feel, when to stop (new numbness between the legs or in both legs
+//! points to the help page), the safety line, and easier and harder
+//! variants.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -11,8 +13,9 @@ use leptos_router::hooks::use_params_map;
 use super::demonstration::{prefers_reduced_motion, Demonstration};
 use super::texts::{library_texts, LibraryTexts};
 use super::{dose_in_words, exercise, Exercise, ExerciseId};
+use crate::diary::views::AddToSchedule;
 use crate::i18n::use_i18n;
-use crate::routes::{log_exercise_path, Part};
+use crate::routes::{log_exercise_path, session_path, Part};
 use crate::safety::{safety_texts, SafetyLine, HELP_PATH};
 use crate::shell::{use_base_path, NotFound, Page};
 
@@ -54,11 +57,15 @@ fn ExerciseDetail(id: ExerciseId) -> impl IntoView {
                     <dd>{e.how_often}</dd>
                 </div>
             </dl>
-            <p>
-                <A href=base.href(&log_exercise_path(id)) attr:class="button ex-log">
-                    {texts.log_button}
+            <div class="ex-actions">
+                <A href=base.href(&session_path(Some(id))) attr:class="button ex-session">
+                    {texts.session_button}
                 </A>
-            </p>
+                <A href=base.href(&log_exercise_path(id)) attr:class="button secondary ex-log">
+                    {texts.done_button}
+                </A>
+                <AddToSchedule exercises=vec![id] label=texts.schedule_button />
+            </div>
             <HipSurgery exercise=e texts />
             <h2>{texts.steps_heading}</h2>
             <ol class="ex-steps">{list_items(e.steps)}</ol>

@@ -53,8 +53,12 @@ pub struct LibraryTexts {
     pub side_lying_after_hip_replacement: &'static str,
     pub easier_heading: &'static str,
     pub harder_heading: &'static str,
+    /// The button to the guided session with this exercise.
+    pub session_button: &'static str,
     /// The button to the diary's "log this exercise" page.
-    pub log_button: &'static str,
+    pub done_button: &'static str,
+    /// The button that adds the exercise to the patient's own schedule.
+    pub schedule_button: &'static str,
     /// The link back to the list.
     pub all_exercises: &'static str,
 }
@@ -103,7 +107,9 @@ static NL: LibraryTexts = LibraryTexts {
                                        zodat je bovenste been niet over het onderste zakt.",
     easier_heading: "Makkelijker",
     harder_heading: "Zwaarder",
-    log_button: "Zet in mijn dagboek",
+    session_button: "Doe mee",
+    done_button: "Ik heb deze oefening gedaan",
+    schedule_button: "Zet in mijn schema",
     all_exercises: "Alle oefeningen",
 };
 
@@ -151,7 +157,9 @@ static EN: LibraryTexts = LibraryTexts {
                                        so that your top leg does not drop across the other one.",
     easier_heading: "Easier",
     harder_heading: "Harder",
-    log_button: "Add to my diary",
+    session_button: "Do it with me",
+    done_button: "I did this exercise",
+    schedule_button: "Add to my schedule",
     all_exercises: "All exercises",
 };
 
@@ -197,7 +205,9 @@ pub(super) fn every_text(lang: Lang) -> crate::i18n::completeness::Texts {
         )
         .add("easier_heading", t.easier_heading)
         .add("harder_heading", t.harder_heading)
-        .add("log_button", t.log_button)
+        .add("session_button", t.session_button)
+        .add("done_button", t.done_button)
+        .add("schedule_button", t.schedule_button)
         .add("all_exercises", t.all_exercises);
     texts
 }

@@ -1,6 +1,6 @@
 //! The exercise library in a real browser: the list shows every exercise
-//! as a link, an exercise page shows its drawings, numbered steps and the
-//! way into the diary, and an unknown exercise gets "not found".
+//! as a link, an exercise page shows its drawings, numbered steps and its
+//! three actions in order, and an unknown exercise gets "not found".
 
 use heup_rug::app::App;
 use heup_rug::exercises::{dose_in_words, exercise, Demonstration, ExerciseId, LibraryPage};
@@ -57,7 +57,7 @@ async fn the_list_links_to_every_exercise_with_its_name_and_dose() {
 }
 
 #[wasm_bindgen_test]
-async fn an_exercise_page_shows_the_moving_drawing_numbered_steps_and_the_diary_button() {
+async fn an_exercise_page_shows_the_moving_drawing_numbered_steps_and_its_three_actions() {
     visit("/oefeningen/bruggetje");
     let mounted = mount(App);
     settle().await;
@@ -90,8 +90,25 @@ async fn an_exercise_page_shows_the_moving_drawing_numbered_steps_and_the_diary_
     assert_eq!(steps, bridge.steps);
     assert!(text(&one(root, ".ex-stop")).contains("duidelijk erger is dan je gewend bent"));
 
+    // Three actions, in this order, each saying what it does.
+    let actions: Vec<_> = all(root, ".ex-actions a.button, .ex-actions button")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "Doe mee",
+            "Ik heb deze oefening gedaan",
+            "Zet in mijn schema"
+        ]
+    );
+    let session = one(root, "a.ex-session");
+    assert_eq!(
+        session.get_attribute("href").as_deref(),
+        Some("/dagboek/doe-mee?oefening=bruggetje")
+    );
     let log = one(root, "a.ex-log");
-    assert_eq!(text(&log), "Zet in mijn dagboek");
     assert_eq!(
         log.get_attribute("href").as_deref(),
         Some("/dagboek/nieuw?oefening=bruggetje")

@@ -120,7 +120,7 @@ test("the first exercise is picked from the list, and a note can be added", asyn
 
 test("an exercise page's button opens the diary with that exercise ready to log", async ({ page }) => {
   await openApp(page, "oefeningen/bruggetje");
-  await page.getByRole("link", { name: "Zet in mijn dagboek" }).click();
+  await page.getByRole("link", { name: "Ik heb deze oefening gedaan" }).click();
   await expect(page.getByRole("heading", { name: "Bruggetje", level: 2 })).toBeVisible();
   await page.getByRole("button", { name: "Pijn 2", exact: true }).click();
   await page.getByRole("button", { name: "Pijn 1", exact: true }).click();

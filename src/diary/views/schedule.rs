@@ -3,10 +3,12 @@
 //! their own); otherwise the patient picks exercises and days per week.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use super::notices::StorageNotice;
 use super::{exercise_name, DiaryMenu};
 use crate::clinic::views::ReminderSection;
+use crate::diary::own_schedule::OWN_SCHEDULE_DAYS_PER_WEEK;
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
 use crate::diary::{PlannedExercise, Schedule};
@@ -20,7 +22,9 @@ pub fn SchedulePage() -> impl IntoView {
     let store = use_diary();
     let t = diary_texts(i18n.lang());
     let message = RwSignal::new(None::<&'static str>);
-    let editing = RwSignal::new(false);
+    // `?eigen=1` (from "make my own" outside the diary) opens the editor
+    // straight away, as the button below does.
+    let editing = RwSignal::new(use_query_map().with_untracked(|q| q.get("eigen").is_some()));
     let from_clinic = move || {
         store
             .schedule
@@ -88,7 +92,12 @@ fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
             .map(|s| s.exercises.iter().map(|p| p.exercise).collect::<Vec<_>>())
             .unwrap_or_default(),
     );
-    let days = RwSignal::new(current.as_ref().map_or(5, |s| s.days_per_week).to_string());
+    let days = RwSignal::new(
+        current
+            .as_ref()
+            .map_or(OWN_SCHEDULE_DAYS_PER_WEEK, |s| s.days_per_week)
+            .to_string(),
+    );
     let has_schedule = current.is_some();
 
     let toggle = move |id: ExerciseId| {
@@ -112,7 +121,10 @@ fn OwnScheduleForm(message: RwSignal<Option<&'static str>>) -> impl IntoView {
             .collect();
         let schedule = Schedule {
             exercises,
-            days_per_week: days.get_untracked().parse().unwrap_or(5),
+            days_per_week: days
+                .get_untracked()
+                .parse()
+                .unwrap_or(OWN_SCHEDULE_DAYS_PER_WEEK),
             start: None,
             note: String::new(),
             from_clinic: false,

@@ -88,6 +88,7 @@ pub(crate) fn every_text(lang: Lang) -> Texts {
         .add("points(4)", (t.points)(4))
         .add("read_more_heading", t.read_more_heading)
         .add("exercises_heading", t.exercises_heading)
+        .add("add_to_schedule", t.add_to_schedule)
         .add("invite_heading", t.invite_heading)
         .add("invite_body", t.invite_body)
         .add("invite_link", t.invite_link)

@@ -148,6 +148,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     },
     read_more_heading: "Read more",
     exercises_heading: "Exercises that fit your answers",
+    add_to_schedule: "Add these to my schedule",
     invite_heading: "Have it examined",
     invite_body: concat!("Would you like to know if your back pain comes from your hip? At ", clinic_name!(), " we examine \
                   how your hips and lower back work together. Then we make a plan together."),

@@ -157,6 +157,8 @@ pub struct SelfCheckTexts {
     pub points: fn(points: u32) -> String,
     pub read_more_heading: &'static str,
     pub exercises_heading: &'static str,
+    /// The button that adds the suggested exercises to the own schedule.
+    pub add_to_schedule: &'static str,
     pub invite_heading: &'static str,
     pub invite_body: &'static str,
     pub invite_link: &'static str,

@@ -178,6 +178,7 @@ pub static SELF_CHECK: SelfCheckTexts = SelfCheckTexts {
     },
     read_more_heading: "Lees meer",
     exercises_heading: "Oefeningen die passen bij je antwoorden",
+    add_to_schedule: "Zet deze in mijn schema",
     invite_heading: "Laat het onderzoeken",
     invite_body: concat!("Wil je weten of je rugklachten uit je heup komen? Bij ", clinic_name!(), " onderzoeken we hoe je \
                   heupen en onderrug samenwerken. Daarna maken we samen een plan."),

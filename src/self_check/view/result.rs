@@ -2,7 +2,8 @@
 //! any band), whether the test has changed since it was made, that it is
 //! no diagnosis, what to mention to the GP, the home tests skipped, the
 //! reasons in the patient's own answers, how the points add up, where to
-//! read and what to practise, the invitation to the clinic, and the
+//! read and what to practise (and adding those exercises to the own
+//! schedule in one tap), the invitation to the clinic, and the
 //! comparison with the previous result.
 
 use leptos::prelude::*;
@@ -12,6 +13,7 @@ use super::compare::CompareTable;
 use super::gp::FlagReasons;
 use super::test_page::focus_when;
 use crate::calendar::Day;
+use crate::diary::views::AddToSchedule;
 use crate::exercises::exercise;
 use crate::explainer::{explainer, SectionId};
 use crate::i18n::use_i18n;
@@ -130,6 +132,7 @@ pub fn ResultView(
             view! { <li><A href=base.href(&section.path()) attr:class="link-row">{explainer(lang).section(section).map(|s| s.title)}</A></li> }
         })
         .collect_view();
+    let suggested = found.exercises.clone();
     let exercises = found
         .exercises
         .into_iter()
@@ -179,6 +182,7 @@ pub fn ResultView(
             <ul class="link-list">{sections}</ul>
             <h2>{t.exercises_heading}</h2>
             <ul class="link-list">{exercises}</ul>
+            <AddToSchedule exercises=suggested label=t.add_to_schedule />
 
             <div class="invite">
                 <h2>{t.invite_heading}</h2>
