@@ -146,6 +146,20 @@ export async function walkThroughTheApp(page: Page, checkpoint: Checkpoint): Pro
   await openStop(page, "dagboek/schema");
   await checkpoint("diary own schedule and reminder");
 
+  // "Doe mee": the guided session from the pain before to what was done.
+  await openStop(page, "dagboek/doe-mee?oefening=bruggetje");
+  await checkpoint("session, pain before");
+  await page.getByRole("button", { name: "Sla over" }).click();
+  await expect(page.locator(".session-big")).toBeVisible();
+  await checkpoint("session screen");
+  await page.getByRole("button", { name: "Pauze" }).click();
+  await checkpoint("session screen, paused");
+  await page.getByRole("button", { name: "Stop met oefenen" }).click();
+  await checkpoint("session, pain after");
+  await page.getByRole("button", { name: "Sla over" }).click();
+  await expect(page.getByRole("heading", { name: "Dit heb je gedaan" })).toBeVisible();
+  await checkpoint("session, what was done");
+
   // The clinic link: accepting a schedule, a broken link, the link builder.
   await openStop(page, `schema#${FROZEN_SCHEDULE}`);
   await checkpoint("schedule link");

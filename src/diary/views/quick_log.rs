@@ -77,6 +77,10 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
     let note_open = RwSignal::new(false);
     let note_message = RwSignal::new(None::<String>);
 
+    // The log opens at its top (its name and dose), wherever on the list
+    // the patient tapped.
+    Effect::new(move |_| window().scroll_to_with_x_and_y(0.0, 0.0));
+
     // Move focus to each new step, so keyboard and screen-reader users
     // follow along instead of landing on a button that just disappeared.
     let step_area = NodeRef::<Div>::new();
