@@ -29,6 +29,14 @@ fn run_for(run: &mut Run, seconds: f64) -> Vec<Event> {
     events
 }
 
+/// Starts `run` and runs it to its end, collecting the events.
+fn run_to_the_end(run: &mut Run) -> Vec<Event> {
+    let mut events = run.resume();
+    let length = run.timeline().length();
+    events.extend(run_for(run, length + 1.0));
+    events
+}
+
 #[test]
 fn repetitions_are_cycles_of_the_moving_picture_with_rests_between_sets() {
     let timeline = Timeline::of(&[bridge(2, 3)]);
@@ -196,9 +204,7 @@ fn a_whole_session_begins_every_segment_once_in_order_and_ends_once() {
         step(ExerciseId::Walking, Dose::Minutes { minutes: 1 }),
     ];
     let mut run = Run::new(&steps);
-    let mut events = run.resume();
-    let length = run.timeline().length();
-    events.extend(run_for(&mut run, length + 5.0));
+    let events = run_to_the_end(&mut run);
     let began: Vec<usize> = events
         .iter()
         .filter_map(|event| match event {
@@ -323,9 +329,7 @@ mod what_is_said {
             step(ExerciseId::Walking, Dose::Minutes { minutes: 1 }),
         ];
         let mut run = Run::new(&steps);
-        let mut events = run.resume();
-        let length = run.timeline().length();
-        events.extend(run_for(&mut run, length));
+        let events = run_to_the_end(&mut run);
         let spoken: Vec<String> = events
             .iter()
             .filter_map(|&event| said(&run, event, Lang::Nl).spoken)
@@ -353,9 +357,7 @@ mod what_is_said {
     #[test]
     fn cues_mark_each_repetition_the_end_of_a_rest_and_of_an_exercise() {
         let mut run = Run::new(&[bridge(2, 2), bridge(1, 1)]);
-        let mut events = run.resume();
-        let length = run.timeline().length();
-        events.extend(run_for(&mut run, length));
+        let events = run_to_the_end(&mut run);
         let cues: Vec<Cue> = events
             .iter()
             .filter_map(|&event| said(&run, event, Lang::Nl).cue)
@@ -396,9 +398,7 @@ mod what_is_said {
             },
         );
         let mut run = Run::new(&[stretch]);
-        let mut events = run.resume();
-        let length = run.timeline().length();
-        events.extend(run_for(&mut run, length));
+        let events = run_to_the_end(&mut run);
         let spoken: Vec<String> = events
             .iter()
             .filter_map(|&event| said(&run, event, Lang::Nl).spoken)
