@@ -399,15 +399,16 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
     }
 
     // The clock: seconds of real time move the session on.
-    let last = StoredValue::new(js_sys::Date::now());
+    // Whole milliseconds since 1970: the last tick's moment.
+    let last = StoredValue::new(js_sys::Date::now() as u64);
     let ticker = set_interval_with_handle(
         move || {
             // After the screen closed, a tick already queued finds nothing.
             let Some(before) = last.try_get_value() else {
                 return;
             };
-            let now = js_sys::Date::now();
-            let seconds = ((now - before) / 1000.0).clamp(0.0, 1.0);
+            let now = js_sys::Date::now() as u64;
+            let seconds = (now.saturating_sub(before) as f64 / 1000.0).min(1.0);
             last.set_value(now);
             if run.with_untracked(|run| !run.is_paused() && !run.is_over()) {
                 let events = run

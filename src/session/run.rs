@@ -59,14 +59,23 @@ pub struct Run {
     skips: Vec<(f64, f64)>,
 }
 
-/// What is stored of a run: the steps rebuild the timeline.
+/// What is stored of a run: the steps rebuild the timeline. Times are
+/// whole milliseconds, so no decimal number is read or written.
 #[derive(Clone, Serialize, Deserialize)]
 struct SavedRun {
     steps: Vec<Step>,
-    elapsed: f64,
+    elapsed_ms: u64,
     paused: bool,
     stopped: bool,
-    skips: Vec<(f64, f64)>,
+    skips_ms: Vec<(u64, u64)>,
+}
+
+fn to_ms(seconds: f64) -> u64 {
+    (seconds * 1000.0).round().max(0.0) as u64
+}
+
+fn to_seconds(ms: u64) -> f64 {
+    ms as f64 / 1000.0
 }
 
 impl From<SavedRun> for Run {
@@ -74,11 +83,15 @@ impl From<SavedRun> for Run {
         let timeline = Timeline::of(&saved.steps);
         let length = timeline.length();
         Run {
-            elapsed: saved.elapsed.clamp(0.0, length),
+            elapsed: to_seconds(saved.elapsed_ms).min(length),
             timeline,
             paused: saved.paused,
             stopped: saved.stopped,
-            skips: saved.skips,
+            skips: saved
+                .skips_ms
+                .into_iter()
+                .map(|(from, to)| (to_seconds(from), to_seconds(to)))
+                .collect(),
         }
     }
 }
@@ -87,10 +100,14 @@ impl From<Run> for SavedRun {
     fn from(run: Run) -> SavedRun {
         SavedRun {
             steps: run.timeline.steps,
-            elapsed: run.elapsed,
+            elapsed_ms: to_ms(run.elapsed),
             paused: run.paused,
             stopped: run.stopped,
-            skips: run.skips,
+            skips_ms: run
+                .skips
+                .into_iter()
+                .map(|(from, to)| (to_ms(from), to_ms(to)))
+                .collect(),
         }
     }
 }

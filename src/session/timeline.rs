@@ -108,7 +108,9 @@ impl Segment {
 
     /// The time in the moving picture at `t` seconds into the segment.
     pub fn figure_time(&self, t: f64) -> f32 {
-        let t = t.clamp(0.0, self.length) as f32;
+        // Not `clamp`: its check that the bounds are in order would bring
+        // the formatting of decimal numbers into the app (about 10 KB).
+        let t = t.max(0.0).min(self.length) as f32;
         match self.figure {
             Figure::Cycle => t,
             Figure::Still => 0.0,
