@@ -173,9 +173,15 @@ pub fn SessionPage() -> impl IntoView {
                     steps.set(stopped.steps().to_vec());
                     pain_before.set(kept.pain_before);
                     run.set(stopped);
+                    keep();
                 }
                 stage.set(Stage::PainAfter);
             };
+            // A session that reached its end (or was stopped) has nothing
+            // left to go on with: only logging it or starting again.
+            let can_go_on = kept.with_value(|kept| {
+                kept.as_ref().is_some_and(|kept| !kept.run.is_over())
+            });
             let again = move |_| {
                 forget();
                 stage.set(if steps.with_untracked(Vec::is_empty) {
@@ -189,7 +195,9 @@ pub fn SessionPage() -> impl IntoView {
                     <h2>{t.resume_heading}</h2>
                     <p>{t.resume_body}</p>
                     <div class="actions">
-                        <button type="button" class="button" on:click=resume>{t.resume_session}</button>
+                        {can_go_on.then(|| view! {
+                            <button type="button" class="button" on:click=resume>{t.resume_session}</button>
+                        })}
                         <button type="button" class="button secondary" on:click=log_it>{t.log_what_was_done}</button>
                         <button type="button" class="button secondary" on:click=again>{t.start_again}</button>
                     </div>

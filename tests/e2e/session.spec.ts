@@ -107,6 +107,13 @@ test("a session interrupted by a reload offers to go on, or to log what was done
   await page.getByRole("button", { name: "Zet in je dagboek wat je deed" }).click();
   await page.getByRole("button", { name: "Sla over" }).click();
   await expect(page.locator(".session-done")).toHaveText([/Bruggetje: 4 keer/]);
+  // A reload here offers to log it, but nothing to go on with: it was stopped.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Je was nog bezig" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ga verder waar je was" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Zet in je dagboek wat je deed" }).click();
+  await page.getByRole("button", { name: "Sla over" }).click();
+  await expect(page.locator(".session-done")).toHaveText([/Bruggetje: 4 keer/]);
   // The pain was skipped twice: it is asked here, before anything is saved.
   await page.getByRole("button", { name: "Zet in mijn dagboek" }).click();
   await expect(page.getByRole("alert")).toContainText("Vul je pijn voor en na het oefenen in.");
