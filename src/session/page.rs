@@ -155,26 +155,24 @@ pub fn SessionPage() -> impl IntoView {
     let content = move || {
         match stage.get() {
         Stage::Resume => {
-            let resume = move |_| {
+            // Takes the kept session back into the page, paused or stopped.
+            let take_kept = move |settle: fn(&mut Run)| {
                 if let Some(kept) = kept.get_value() {
                     let mut kept_run = kept.run;
-                    kept_run.pause();
+                    settle(&mut kept_run);
                     steps.set(kept_run.steps().to_vec());
                     pain_before.set(kept.pain_before);
                     run.set(kept_run);
                 }
+            };
+            let resume = move |_| {
+                take_kept(Run::pause);
                 cues::unlock();
                 stage.set(Stage::Running);
             };
             let log_it = move |_| {
-                if let Some(kept) = kept.get_value() {
-                    let mut stopped = kept.run;
-                    stopped.stop();
-                    steps.set(stopped.steps().to_vec());
-                    pain_before.set(kept.pain_before);
-                    run.set(stopped);
-                    keep();
-                }
+                take_kept(Run::stop);
+                keep();
                 stage.set(Stage::PainAfter);
             };
             // A session that reached its end (or was stopped) has nothing
