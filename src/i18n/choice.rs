@@ -77,15 +77,23 @@ fn query_with_language(search: &str, lang: Lang) -> String {
     query
 }
 
-/// The patient's settings, kept on the phone: for now only the language
-/// they chose. Stored as `{"version":1,"data":{"language":"en"}}`;
+/// The patient's settings, kept on the phone: the language they chose and
+/// how a guided session sounds. Stored as
+/// `{"version":1,"data":{"language":"en","count_aloud":true,"silent":false}}`;
 /// `public/startup.js` reads the same record to show its messages in that
-/// language before the app runs.
+/// language before the app runs. A setting missing from the record (one
+/// written before it existed) takes its default.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     /// The chosen language; `None` until the patient chooses one.
     #[serde(default, deserialize_with = "known_language")]
     pub language: Option<Lang>,
+    /// "Tel hardop": the phone's voice says a session's counts.
+    #[serde(default)]
+    pub count_aloud: bool,
+    /// No sound or vibration at a session's changes.
+    #[serde(default)]
+    pub silent: bool,
 }
 
 impl Record for Settings {
@@ -258,10 +266,24 @@ mod tests {
 
     #[test]
     fn settings_are_stored_as_the_start_up_script_reads_them() {
-        let chosen = Settings { language: Some(En) };
+        let chosen = Settings {
+            language: Some(En),
+            count_aloud: true,
+            silent: false,
+        };
         let raw = encode(&chosen);
-        assert_eq!(raw, r#"{"version":1,"data":{"language":"en"}}"#);
+        assert_eq!(
+            raw,
+            r#"{"version":1,"data":{"language":"en","count_aloud":true,"silent":false}}"#
+        );
         assert_eq!(decode::<Settings>(&raw), Ok(chosen));
+        // Written before the session's settings existed: they are off.
+        let older = r#"{"version":1,"data":{"language":"en"}}"#;
+        let language_only = Settings {
+            language: Some(En),
+            ..Settings::default()
+        };
+        assert_eq!(decode::<Settings>(older), Ok(language_only));
         let unknown = r#"{"version":1,"data":{"language":"de"}}"#;
         assert_eq!(decode::<Settings>(unknown), Ok(Settings::default()));
         let empty = r#"{"version":1,"data":{}}"#;

@@ -20,9 +20,7 @@ pub(super) fn language_of_this_visit() -> Lang {
     if let Some(lang) = asked.filter(|&lang| stored != Some(lang)) {
         // If storage is blocked the choice lasts for this visit only; the
         // address still holds it, so a reload keeps it too.
-        let _ = storage::replace(&Settings {
-            language: Some(lang),
-        });
+        let _ = storage::modify(|settings: &mut Settings| settings.language = Some(lang));
     }
     let languages: Vec<String> = window()
         .navigator()

@@ -27,6 +27,7 @@ use crate::exercises::{
     dose_in_words, exercise, library_texts, prefers_reduced_motion, Demonstration, ExerciseId,
     MovingFigure, StopRules,
 };
+use crate::i18n::choice::Settings;
 use crate::i18n::{use_i18n, Lang};
 use crate::safety::SafetyLine;
 use crate::self_check::{suggestions, SavedResult, SavedResults};
@@ -82,14 +83,7 @@ fn planned_steps(
             exercise: id,
             dose: planned(id),
         }],
-        (None, Some(schedule)) => schedule
-            .exercises
-            .iter()
-            .map(|p| Step {
-                exercise: p.exercise,
-                dose: p.dose,
-            })
-            .collect(),
+        (None, Some(schedule)) => schedule.exercises.clone(),
         (None, None) => Vec::new(),
     }
 }
@@ -165,39 +159,37 @@ pub fn SessionPage() -> impl IntoView {
                     run.set(kept_run);
                 }
             };
-            let resume = move |_| {
+            let resume = Callback::new(move |()| {
                 take_kept(Run::pause);
                 cues::unlock();
                 stage.set(Stage::Running);
-            };
-            let log_it = move |_| {
+            });
+            let log_it = Callback::new(move |()| {
                 take_kept(Run::stop);
                 keep();
                 stage.set(Stage::PainAfter);
-            };
+            });
             // A session that reached its end (or was stopped) has nothing
             // left to go on with: only logging it or starting again.
             let can_go_on = kept.with_value(|kept| {
                 kept.as_ref().is_some_and(|kept| !kept.run.is_over())
             });
-            let again = move |_| {
+            let again = Callback::new(move |()| {
                 forget();
                 stage.set(if steps.with_untracked(Vec::is_empty) {
                     Stage::Choose
                 } else {
                     Stage::PainBefore
                 });
-            };
+            });
             view! {
                 <section class="session-resume">
                     <h2>{t.resume_heading}</h2>
                     <p>{t.resume_body}</p>
                     <div class="actions">
-                        {can_go_on.then(|| view! {
-                            <button type="button" class="button" on:click=resume>{t.resume_session}</button>
-                        })}
-                        <button type="button" class="button secondary" on:click=log_it>{t.log_what_was_done}</button>
-                        <button type="button" class="button secondary" on:click=again>{t.start_again}</button>
+                        {can_go_on.then(|| action(t.resume_session, Look::Main, resume))}
+                        {action(t.log_what_was_done, Look::Secondary, log_it)}
+                        {action(t.start_again, Look::Secondary, again)}
                     </div>
                 </section>
             }
@@ -216,7 +208,7 @@ pub fn SessionPage() -> impl IntoView {
                     }).collect_view()}
                 </ol>
                 <PainScale question=t.pain_before chosen=pain_before on_pick=pick />
-                <button type="button" class="button secondary" on:click=move |_| begin()>{t.skip_pain}</button>
+                {action(t.skip_pain, Look::Secondary, Callback::new(move |()| begin()))}
             }
             .into_any()
         }
@@ -234,7 +226,7 @@ pub fn SessionPage() -> impl IntoView {
             });
             view! {
                 <PainScale question=t.pain_after chosen=pain_after on_pick=pick />
-                <button type="button" class="button secondary" on:click=move |_| stage.set(Stage::Summary)>{t.skip_pain}</button>
+                {action(t.skip_pain, Look::Secondary, Callback::new(move |()| stage.set(Stage::Summary)))}
             }
             .into_any()
         }
@@ -258,9 +250,7 @@ pub fn SessionPage() -> impl IntoView {
     view! {
         <Page title=t.page_title class="session">
             // The running screen needs the room for the figure and the count.
-            <Show when=move || stage.get() != Stage::Running>
-                <p class="lead">{t.intro}</p>
-            </Show>
+            <p class="lead" hidden=move || stage.get() == Stage::Running>{t.intro}</p>
             {content}
         </Page>
     }
@@ -334,14 +324,20 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
     let t = session_texts(lang);
     let library = library_texts(lang);
     let still = prefers_reduced_motion();
-    let aloud = RwSignal::new(false);
-    let sound = RwSignal::new(true);
+    // "Tel hardop" and the sound stay as the patient left them last time.
+    let settings = storage::load::<Settings>().value;
+    let aloud = RwSignal::new(settings.count_aloud);
+    let sound = RwSignal::new(!settings.silent);
     let voices = RwSignal::new(None::<speech::Voices>);
     let live = RwSignal::new(String::new());
     leptos::task::spawn_local(async move {
         let found = speech::voices_for(lang).await;
         voices.try_set(Some(found));
     });
+
+    // Counts are spoken only with the switch on and a voice of the language.
+    let can_speak = Memo::new(move |_| voices.get() == Some(speech::Voices::Ready));
+    let speaking = Memo::new(move |_| aloud.get() && can_speak.get());
 
     let name = move |id: ExerciseId| exercise(id, lang).name;
     // Every event is told before the screen may close: ending the session
@@ -360,7 +356,7 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
             if let (Some(cue), Some(true)) = (cue, sound.try_get_untracked()) {
                 cues::play(cue);
             }
-            if let (Some(words), Some(true)) = (spoken, aloud.try_get_untracked()) {
+            if let (Some(words), Some(true)) = (spoken, speaking.try_get_untracked()) {
                 speech::say(&words, lang);
             }
             if let Some(line) = line {
@@ -451,6 +447,17 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
         cues::close();
     });
 
+    // The figure and the count in view when the screen opens, however far
+    // down the page the tap that opened it was (landscape has little room).
+    let stage_ref = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(stage) = stage_ref.get() {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            stage.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+
     let now = Memo::new(move |_| run.with(Run::now));
     let step = Memo::new(move |_| now.get().map(|now| now.segment.step));
     let figure = NodeRef::<leptos::svg::Svg>::new();
@@ -498,12 +505,11 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
         Some(speech::Voices::NoSpeech) => Some(t.no_speech),
         _ => None,
     };
-    let can_speak = move || voices.get() == Some(speech::Voices::Ready);
 
     view! {
         <section class="session-screen" class:session-paused=paused>
             {heading}
-            <div class="session-stage" on:click=move |_| toggle()>
+            <div class="session-stage" node_ref=stage_ref on:click=move |_| toggle()>
                 <div class="session-figure">{picture}</div>
                 <div class="session-count">{count}</div>
                 <p class="session-paused-label" hidden=move || !paused()>{t.paused}</p>
@@ -514,33 +520,40 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
                 <button type="button" class="button session-pause" on:click=move |_| toggle()>
                     {move || if paused() { t.resume } else { t.pause }}
                 </button>
-                <Show when=resting>
-                    <button type="button" class="button secondary" on:click=move |_| {
-                        let events = run.try_update(Run::end_rest).unwrap_or_default();
-                        tell(events);
-                    }>{t.end_rest}</button>
-                </Show>
-                <button type="button" class="button secondary" on:click=move |_| {
+                {move || resting().then(|| action(t.end_rest, Look::Secondary, Callback::new(move |()| {
+                    let events = run.try_update(Run::end_rest).unwrap_or_default();
+                    tell(events);
+                })))}
+                {action(t.skip_exercise, Look::Secondary, Callback::new(move |()| {
                     let events = run.try_update(Run::skip_exercise).unwrap_or_default();
                     tell(events);
-                }>{t.skip_exercise}</button>
-                <button type="button" class="button secondary" on:click=move |_| {
+                }))}
+                {action(t.stop_session, Look::Secondary, Callback::new(move |()| {
                     run.update(Run::stop);
                     speech::silence();
                     wake_lock::let_screen_sleep();
                     on_end.run(());
-                }>{t.stop_session}</button>
+                }))}
             </div>
             <div class="session-settings">
                 <label>
-                    <input type="checkbox" class="session-aloud" prop:checked=move || aloud.get() disabled=move || !can_speak()
-                        on:change=move |_| aloud.update(|on| *on = !*on) />
+                    <input type="checkbox" class="session-aloud" prop:checked=move || speaking.get() disabled=move || !can_speak.get()
+                        on:change=move |_| {
+                            let on = !aloud.get_untracked();
+                            aloud.set(on);
+                            // Best effort: unkept, it lasts for this session.
+                            let _ = storage::modify(|kept: &mut Settings| kept.count_aloud = on);
+                        } />
                     " " {t.count_aloud}
                 </label>
                 {move || voice_note().map(|note| view! { <p class="hint">{note}</p> })}
                 <label>
-                    <input type="checkbox" prop:checked=move || sound.get()
-                        on:change=move |_| sound.update(|on| *on = !*on) />
+                    <input type="checkbox" class="session-sound" prop:checked=move || sound.get()
+                        on:change=move |_| {
+                            let on = !sound.get_untracked();
+                            sound.set(on);
+                            let _ = storage::modify(|kept: &mut Settings| kept.silent = !on);
+                        } />
                     " " {t.sound}
                 </label>
                 {(!wake_lock::supported()).then(|| view! { <p class="hint">{t.screen_may_sleep}</p> })}
@@ -665,7 +678,7 @@ fn Summary(
         })
         .collect_view();
     let rows = StoredValue::new(rows);
-    let save = move |_| {
+    let save = Callback::new(move |()| {
         let (Some(before), Some(after)) = (pain_before.get_untracked(), pain_after.get_untracked())
         else {
             error.set(Some(t.need_pain));
@@ -704,24 +717,52 @@ fn Summary(
             Ok(()) => on_saved.run(count),
             Err(failure) => error.set(Some(diary.write_error(failure))),
         }
-    };
-    let missing_pain = move || pain_before.get().is_none() || pain_after.get().is_none();
+    });
+    // Both pains are asked for while one is missing and something was done.
+    let asking = Memo::new(move |_| {
+        (pain_before.get().is_none() || pain_after.get().is_none()) && anything.get()
+    });
     view! {
         <h2>{t.done_heading}</h2>
         <p>{t.done_intro}</p>
         <ul class="session-done-list">{items}</ul>
-        <Show when=move || missing_pain() && anything.get()>
+        {move || asking.get().then(|| view! {
             <p>{t.need_pain}</p>
-            <Show when=move || pain_before.get().is_none()>
-                <PainScale question=t.pain_before chosen=pain_before on_pick=Callback::new(move |s| pain_before.set(Some(s))) />
-            </Show>
-            <Show when=move || pain_after.get().is_none()>
-                <PainScale question=t.pain_after chosen=pain_after on_pick=Callback::new(move |s| pain_after.set(Some(s))) />
-            </Show>
-        </Show>
+            {ask_pain(t.pain_before, pain_before)}
+            {ask_pain(t.pain_after, pain_after)}
+        })}
         {move || error.get().map(|message| view! { <p class="notice error" role="alert">{message}</p> })}
-        <Show when=move || anything.get() fallback=move || view! { <p>{t.nothing_done}</p> }>
-            <button type="button" class="button" on:click=save>{t.save}</button>
-        </Show>
+        {move || if anything.get() {
+            action(t.save, Look::Main, save)
+        } else {
+            view! { <p>{t.nothing_done}</p> }.into_any()
+        }}
+    }
+}
+
+/// How a button looks: the page's main step, or one beside it.
+#[derive(Clone, Copy)]
+enum Look {
+    Main,
+    Secondary,
+}
+
+/// A button that does one thing. The session's buttons all go through
+/// here, so the app carries the code of one button instead of one each.
+fn action(label: &'static str, look: Look, on_click: Callback<()>) -> AnyView {
+    let class = match look {
+        Look::Main => "button",
+        Look::Secondary => "button secondary",
+    };
+    view! { <button type="button" class=class on:click=move |_| on_click.run(())>{label}</button> }
+        .into_any()
+}
+
+/// The pain question for a score not given yet; gone once it is.
+fn ask_pain(question: &'static str, chosen: RwSignal<Option<PainScore>>) -> impl IntoView {
+    move || {
+        chosen.with(Option::is_none).then(|| {
+            view! { <PainScale question chosen on_pick=Callback::new(move |s| chosen.set(Some(s))) /> }
+        })
     }
 }

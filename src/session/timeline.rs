@@ -8,7 +8,7 @@
 
 use crate::exercises::figure::drawing;
 use crate::exercises::motion::{Animation, Phase};
-use crate::exercises::{exercise, Dose, ExerciseId};
+use crate::exercises::{exercise, Dose};
 use crate::i18n::Lang;
 
 /// The rest between two sets, in seconds: the app's pacing, not advice
@@ -17,12 +17,9 @@ pub const REST_BETWEEN_SETS: f64 = 30.0;
 /// The time to turn round to the other side, in seconds.
 pub const SWITCH_SIDES: f64 = 5.0;
 
-/// One exercise of a session, with the dose to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub struct Step {
-    pub exercise: ExerciseId,
-    pub dose: Dose,
-}
+/// One exercise of a session, with the dose to do: a schedule's planned
+/// exercise, so a kept session is stored as a schedule is.
+pub use crate::diary::PlannedExercise as Step;
 
 /// What the patient does during a segment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -31,6 +31,7 @@ impl Drop for ForgetLanguage {
 fn choose(lang: Lang) -> ForgetLanguage {
     let settings = Settings {
         language: Some(lang),
+        ..Settings::default()
     };
     storage()
         .set_item(Settings::KEY, &encode(&settings))

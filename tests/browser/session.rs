@@ -147,3 +147,59 @@ async fn without_a_voice_of_the_language_the_switch_says_so_and_the_session_coun
     assert!(!log().contains("speak"), "{}", log());
     drop(mounted);
 }
+
+#[wasm_bindgen_test]
+async fn count_aloud_and_silence_stay_as_the_patient_left_them_for_the_next_session() {
+    storage().clear().unwrap();
+    let _fakes = Fakes::new(&format!(
+        r#"F.speech([["Stem NL", "nl-NL", true]]); F.wakeLock("yes"); F.vibrate(); F.audio();
+           {STILL_CLOCK}"#
+    ));
+    let session_screen = || async {
+        visit("/dagboek/doe-mee?oefening=bruggetje");
+        let mounted = mount(App);
+        let root = mounted.root.clone();
+        until("the pain question", || {
+            text(&root).contains("voor je begint?")
+        })
+        .await;
+        button(&root, "Sla over").click();
+        until("the session screen", || text(&root).contains("1 van 10")).await;
+        let aloud = one(&root, ".session-aloud");
+        until("the voice check", || {
+            aloud.get_attribute("disabled").is_none()
+        })
+        .await;
+        mounted
+    };
+    let checkbox = |root: &web_sys::HtmlElement, selector: &str| -> web_sys::HtmlInputElement {
+        use wasm_bindgen::JsCast;
+        one(root, selector).dyn_into().unwrap()
+    };
+
+    // The first session: counting aloud on, sound off.
+    let first = session_screen().await;
+    assert!(!checkbox(&first.root, ".session-aloud").checked());
+    assert!(checkbox(&first.root, ".session-sound").checked());
+    one(&first.root, ".session-aloud").click();
+    one(&first.root, ".session-sound").click();
+    settle().await;
+    drop(first);
+
+    // The next session, after a reload: the same choices, and they act.
+    storage().remove_item("heup-rug:sessie").unwrap();
+    js("F.log = []");
+    let next = session_screen().await;
+    assert!(checkbox(&next.root, ".session-aloud").checked());
+    assert!(!checkbox(&next.root, ".session-sound").checked());
+    advance(7).await;
+    assert_eq!(count(&next.root), "2 van 10");
+    assert_eq!(spoken().len(), 1, "{}", log());
+    assert!(!log().contains("vibrate"), "{}", log());
+    assert!(
+        js("return F.tones.length").as_f64() == Some(0.0),
+        "{}",
+        log()
+    );
+    drop(next);
+}
