@@ -40,27 +40,43 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 const PAGES = ["", "uitleg/heup-en-onderrug", "zelftest", "oefeningen", "oefeningen/heupbuiger-rekken", "dagboek", "dagboek/voortgang", "dagboek/gegevens", "kliniek", "installeren"];
 
+/** Enlarges the text to 200% and checks the page now shown still fits: no sideways scrolling, no text cut off. */
+async function expectFitsAt200(page: Page, stop: string) {
+  // As the browser's own text-size setting does: everything sized in rem grows.
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = "200%";
+  });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `${stop}: no sideways scrolling at 200%`).toBeLessThanOrEqual(0);
+  const clipped = await page.evaluate(() =>
+    [...document.querySelectorAll("main h1, main h2, main p, main li, main label, main button, main a")]
+      // Text for screen readers only (the session's live count) is clipped on purpose.
+      .filter((element) => !element.closest(".visually-hidden"))
+      .filter((element) => {
+        const style = getComputedStyle(element);
+        return style.overflow === "hidden" && element.scrollWidth > element.clientWidth + 1;
+      })
+      .map((element) => element.textContent?.trim().slice(0, 40)),
+  );
+  expect(clipped, `${stop}: text cut off at 200%`).toEqual([]);
+  const heading = await page.locator("h1").boundingBox();
+  expect(heading!.width, `${stop}: the heading fits the screen`).toBeLessThanOrEqual(360);
+}
+
 test("with text at 200% no page scrolls sideways or cuts off its text", async ({ page }) => {
   for (const path of PAGES) {
     await openApp(page, path);
-    // As the browser's own text-size setting does: everything sized in rem grows.
-    await page.evaluate(() => {
-      document.documentElement.style.fontSize = "200%";
-    });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${path}: no sideways scrolling at 200%`).toBeLessThanOrEqual(0);
-    const clipped = await page.evaluate(() =>
-      [...document.querySelectorAll("main h1, main h2, main p, main li, main label, main button, main a")]
-        .filter((element) => {
-          const style = getComputedStyle(element);
-          return style.overflow === "hidden" && element.scrollWidth > element.clientWidth + 1;
-        })
-        .map((element) => element.textContent?.trim().slice(0, 40)),
-    );
-    expect(clipped, `${path}: text cut off at 200%`).toEqual([]);
-    const heading = await page.locator("h1").boundingBox();
-    expect(heading!.width, `${path}: the heading fits the screen`).toBeLessThanOrEqual(360);
+    await expectFitsAt200(page, path);
   }
+});
+
+test("with text at 200% the running session screen still fits, its count and buttons included", async ({ page }) => {
+  await openApp(page, "dagboek/doe-mee?oefening=heupbuiger-rekken");
+  await page.getByRole("button", { name: "Sla over" }).click();
+  await expect(page.locator(".session-big")).toBeVisible();
+  await expectFitsAt200(page, "session screen");
+  const stop = await page.getByRole("button", { name: "Stop met oefenen" }).boundingBox();
+  expect(stop!.x + stop!.width, "the stop button fits the screen").toBeLessThanOrEqual(360);
 });
 
 /** Presses Tab until the focused element matches `name`, failing after `limit` presses. */

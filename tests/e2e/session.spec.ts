@@ -128,3 +128,20 @@ test("a session interrupted by a reload offers to go on, or to log what was done
   await openApp(page, "dagboek/doe-mee?oefening=bruggetje");
   await expect(page.getByRole("heading", { name: "Je was nog bezig" })).toHaveCount(0);
 });
+
+test("on a phone turned sideways the figure and the whole count are in view when the session starts", async ({ page }) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  await openApp(page, "dagboek/doe-mee?oefening=bruggetje");
+  // The tap that starts the session is below the fold here.
+  await page.getByRole("button", { name: "Sla over" }).click();
+  await expect(page.locator(".session-big")).toHaveText("1 van 10");
+  const inView = await page.evaluate(() => {
+    const header = document.querySelector("header")!.getBoundingClientRect();
+    const menu = document.querySelector("nav.bottom-nav")!.getBoundingClientRect();
+    const stage = document.querySelector(".session-stage")!.getBoundingClientRect();
+    const count = document.querySelector(".session-big")!;
+    const lines = count.getBoundingClientRect().height / parseFloat(getComputedStyle(count).lineHeight);
+    return { top: stage.top >= header.bottom, bottom: stage.bottom <= menu.top, lines: Math.round(lines) };
+  });
+  expect(inView).toEqual({ top: true, bottom: true, lines: 1 });
+});
