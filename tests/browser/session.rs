@@ -10,7 +10,7 @@ use heup_rug::app::App;
 use wasm_bindgen_test::*;
 
 use super::device::{js, log, Fakes};
-use super::support::{button, mount, one, settle, storage, text, until, visit};
+use super::support::{button, mount, one, settle, storage, text, until, visit, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -52,13 +52,8 @@ fn count(root: &web_sys::HtmlElement) -> String {
     text(&one(root, ".session-big"))
 }
 
-#[wasm_bindgen_test]
-async fn counts_are_spoken_after_the_tap_in_the_apps_voice_and_the_screen_stays_on_while_it_runs() {
-    storage().clear().unwrap();
-    let _fakes = Fakes::new(&format!(
-        r#"F.speech([["Stem EN", "en-GB", true], ["Stem NL", "nl-NL", true]]);
-           F.wakeLock("yes"); F.vibrate(); F.audio(); {STILL_CLOCK}"#
-    ));
+/// The bridge's session page, mounted and asking the pain before.
+async fn bridge_session_asking_the_pain() -> Mounted {
     visit("/dagboek/doe-mee?oefening=bruggetje");
     let mounted = mount(App);
     let root = mounted.root.clone();
@@ -66,6 +61,18 @@ async fn counts_are_spoken_after_the_tap_in_the_apps_voice_and_the_screen_stays_
         text(&root).contains("voor je begint?")
     })
     .await;
+    mounted
+}
+
+#[wasm_bindgen_test]
+async fn counts_are_spoken_after_the_tap_in_the_apps_voice_and_the_screen_stays_on_while_it_runs() {
+    storage().clear().unwrap();
+    let _fakes = Fakes::new(&format!(
+        r#"F.speech([["Stem EN", "en-GB", true], ["Stem NL", "nl-NL", true]]);
+           F.wakeLock("yes"); F.vibrate(); F.audio(); {STILL_CLOCK}"#
+    ));
+    let mounted = bridge_session_asking_the_pain().await;
+    let root = mounted.root.clone();
     settle().await;
     assert!(
         !log().contains("speak") && !log().contains("request"),
@@ -128,13 +135,8 @@ async fn without_a_voice_of_the_language_the_switch_says_so_and_the_session_coun
     let _fakes = Fakes::new(&format!(
         r#"F.speech([["Stem EN", "en-GB", true]]); F.wakeLock("yes"); {STILL_CLOCK}"#
     ));
-    visit("/dagboek/doe-mee?oefening=bruggetje");
-    let mounted = mount(App);
+    let mounted = bridge_session_asking_the_pain().await;
     let root = mounted.root.clone();
-    until("the pain question", || {
-        text(&root).contains("voor je begint?")
-    })
-    .await;
     button(&root, "Pijn 4").click();
     until("the no-voice sentence", || {
         text(&root).contains("Je telefoon heeft geen Nederlandse stem.")
@@ -156,13 +158,8 @@ async fn count_aloud_and_silence_stay_as_the_patient_left_them_for_the_next_sess
            {STILL_CLOCK}"#
     ));
     let session_screen = || async {
-        visit("/dagboek/doe-mee?oefening=bruggetje");
-        let mounted = mount(App);
+        let mounted = bridge_session_asking_the_pain().await;
         let root = mounted.root.clone();
-        until("the pain question", || {
-            text(&root).contains("voor je begint?")
-        })
-        .await;
         button(&root, "Sla over").click();
         until("the session screen", || text(&root).contains("1 van 10")).await;
         let aloud = one(&root, ".session-aloud");
