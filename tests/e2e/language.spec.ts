@@ -179,3 +179,26 @@ test("the header with the switch fits a 320 px phone in both languages", async (
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
   }
 });
+
+test("the header's name, help link and switch never overlap, on phones from 320 to 414 px in both languages", async ({ page }) => {
+  for (const width of [320, 360, 375, 390, 414]) {
+    await page.setViewportSize({ width, height: 640 });
+    for (const path of ["?taal=nl", "?taal=en"]) {
+      await openApp(page, path);
+      const parts = await page.evaluate(() =>
+        [".app-short-name", ".app-clinic", ".help-link", ".language-switch"].map((selector) => {
+          // The text's own box: text can run out of its element's box.
+          const text = document.createRange();
+          text.selectNodeContents(document.querySelector(`header ${selector}`)!);
+          const box = text.getBoundingClientRect();
+          return { selector, left: box.left, right: box.right };
+        }),
+      );
+      const [name, clinic, help, language] = parts;
+      const where = `${width} px, ${path}`;
+      expect(Math.max(name.right, clinic.right), `${where}: the names end before the help link`).toBeLessThanOrEqual(help.left + 0.5);
+      expect(help.right, `${where}: the help link ends before the switch`).toBeLessThanOrEqual(language.left + 0.5);
+      expect(language.right, `${where}: the switch fits`).toBeLessThanOrEqual(width);
+    }
+  }
+});
