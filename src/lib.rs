@@ -22,6 +22,7 @@ pub mod exercises;
 pub mod explainer;
 pub mod i18n;
 pub mod pwa;
+pub mod read_aloud;
 pub mod report;
 pub mod review;
 pub mod routes;
