@@ -111,6 +111,28 @@ pub struct DiaryEntry {
 }
 
 impl DiaryEntry {
+    /// An entry logged at `logged_at` (milliseconds since 1970): a new id,
+    /// no note, never edited.
+    pub fn logged(
+        day: Day,
+        exercise: ExerciseId,
+        dose: Dose,
+        (pain_before, pain_after): (PainScore, PainScore),
+        logged_at: u64,
+    ) -> DiaryEntry {
+        DiaryEntry {
+            id: EntryId::random(),
+            day,
+            exercise,
+            dose,
+            pain_before,
+            pain_after,
+            note: String::new(),
+            logged_at,
+            edited_at: None,
+        }
+    }
+
     /// The moment of the entry's latest version.
     pub fn last_changed(&self) -> u64 {
         self.edited_at.unwrap_or(self.logged_at)

@@ -21,7 +21,7 @@ use crate::calendar::Day;
 use crate::device::{cues, speech, wake_lock};
 use crate::diary::store::use_diary;
 use crate::diary::texts::diary_texts;
-use crate::diary::{DiaryEntry, DoseFields, EntryId, PainScale, PainScore};
+use crate::diary::{DiaryEntry, DoseFields, PainScale, PainScore};
 use crate::exercises::figure::drawing;
 use crate::exercises::{
     dose_in_words, exercise, library_texts, prefers_reduced_motion, Demonstration, ExerciseId,
@@ -695,17 +695,15 @@ fn Summary(
         let entries: Vec<DiaryEntry> = planned
             .into_iter()
             .enumerate()
-            .map(|(n, (exercise, dose))| DiaryEntry {
-                id: EntryId::random(),
-                day: Day::today(),
-                exercise,
-                dose,
-                pain_before: before,
-                pain_after: after,
-                note: String::new(),
-                // One millisecond apart, so they keep the session's order.
-                logged_at: now + n as u64,
-                edited_at: None,
+            // One millisecond apart, so they keep the session's order.
+            .map(|(n, (exercise, dose))| {
+                DiaryEntry::logged(
+                    Day::today(),
+                    exercise,
+                    dose,
+                    (before, after),
+                    now + n as u64,
+                )
             })
             .collect();
         let count = entries.len();

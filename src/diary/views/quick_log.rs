@@ -15,7 +15,7 @@ use super::{exercise_name, DiaryMenu};
 use crate::calendar::Day;
 use crate::diary::store::{use_diary, DiaryStore};
 use crate::diary::texts::diary_texts;
-use crate::diary::{DiaryEntry, EntryId, PainScore, NOTE_MAX_CHARS};
+use crate::diary::{DiaryEntry, PainScore, NOTE_MAX_CHARS};
 use crate::exercises::{dose_in_words, exercise, library_texts, Dose, ExerciseId, StopRules};
 use crate::i18n::use_i18n;
 use crate::safety::SafetyLine;
@@ -106,17 +106,13 @@ pub fn QuickLog(id: ExerciseId, on_close: Callback<()>) -> impl IntoView {
                 pain_after,
                 ..existing.clone()
             },
-            None => DiaryEntry {
-                id: EntryId::random(),
-                day: Day::today(),
-                exercise: id,
-                dose: dose.get_untracked(),
-                pain_before,
-                pain_after,
-                note: String::new(),
-                logged_at: now_millis(),
-                edited_at: None,
-            },
+            None => DiaryEntry::logged(
+                Day::today(),
+                id,
+                dose.get_untracked(),
+                (pain_before, pain_after),
+                now_millis(),
+            ),
         });
         entry.set_value(Some(saved.clone()));
         match store.change(|diary| diary.put(saved)) {
