@@ -183,7 +183,7 @@ const PATIENCE_MS: f64 = 10_000.0;
 pub async fn until(what: &str, mut condition: impl FnMut() -> bool) {
     let started = now_ms();
     loop {
-        leptos::task::tick().await;
+        run_reactive_tasks().await;
         if condition() {
             return;
         }
@@ -215,7 +215,7 @@ pub async fn settle() {
         .expect("the page is observed");
     let started = now_ms();
     loop {
-        leptos::task::tick().await;
+        run_reactive_tasks().await;
         next_frame().await;
         let changed = changes.replace(0) + observer.take_records().length();
         if changed == 0 {
@@ -224,6 +224,14 @@ pub async fn settle() {
         give_up_after(started, "the page to stop changing");
     }
     observer.disconnect();
+}
+
+/// Runs the reactive system's queued tasks. The tests run in no fixed
+/// order, so the first to wait may do so before any view was mounted: this
+/// sets up the executor that mounting would (once; later calls find it).
+async fn run_reactive_tasks() {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    leptos::task::tick().await;
 }
 
 /// Panics when [`PATIENCE_MS`] have passed since `started` while waiting
