@@ -27,17 +27,12 @@ fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     let mut start = 0;
     let mut at = 0;
-    let mut previous = None::<char>;
     while let Some(c) = text[at..].chars().next() {
         // An abbreviation is passed over whole: its dots end nothing.
-        if !previous.is_some_and(char::is_alphanumeric) {
-            if let Some((written, _)) = abbreviation_at(&text[at..], lang) {
-                at += written.len();
-                previous = Some('.');
-                continue;
-            }
+        if let Some((written, _)) = abbreviation_at(text, at, lang) {
+            at += written.len();
+            continue;
         }
-        previous = Some(c);
         at += c.len_utf8();
         let rest = &text[at..];
         let ends = match c {

@@ -60,14 +60,23 @@ pub(super) fn spoken_forms(lang: Lang) -> &'static SpokenForms {
     }
 }
 
-/// The abbreviation of `lang` that `text` starts with, if any.
-pub(super) fn abbreviation_at(text: &str, lang: Lang) -> Option<(&'static str, &'static str)> {
+/// The abbreviation of `lang` (written, spoken) that starts at byte `at`
+/// of `text` as a whole word, if any: "min." in "examin." is none.
+pub(super) fn abbreviation_at(
+    text: &str,
+    at: usize,
+    lang: Lang,
+) -> Option<(&'static str, &'static str)> {
+    if text[..at].ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let rest = &text[at..];
     spoken_forms(lang)
         .abbreviations
         .iter()
         .copied()
         .find(|(written, _)| {
-            text.get(..written.len())
+            rest.get(..written.len())
                 .is_some_and(|start| start.eq_ignore_ascii_case(written))
         })
 }
@@ -77,15 +86,12 @@ pub(super) fn abbreviation_at(text: &str, lang: Lang) -> Option<(&'static str, &
 pub fn for_speech(text: &str, lang: Lang) -> String {
     let forms = spoken_forms(lang);
     let mut said = String::with_capacity(text.len() + 16);
-    let mut previous = None::<char>;
     let mut at = 0;
     while let Some(c) = text[at..].chars().next() {
         let rest = &text[at..];
-        let starts_word = !previous.is_some_and(char::is_alphanumeric);
-        if let Some((written, spoken)) = abbreviation_at(rest, lang).filter(|_| starts_word) {
+        if let Some((written, spoken)) = abbreviation_at(text, at, lang) {
             said.push_str(spoken);
             at += written.len();
-            previous = Some('.');
             continue;
         }
         if let Some(&(_, spoken)) = forms.symbols.iter().find(|(symbol, _)| *symbol == c) {
@@ -100,7 +106,6 @@ pub fn for_speech(text: &str, lang: Lang) -> String {
             said.push(c);
         }
         at += c.len_utf8();
-        previous = Some(c);
     }
     said.split_whitespace().collect::<Vec<_>>().join(" ")
 }
