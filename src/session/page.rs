@@ -538,22 +538,13 @@ fn SessionScreen(run: RwSignal<Run>, on_step: Callback<()>, on_end: Callback<()>
             <div class="session-settings">
                 <label>
                     <input type="checkbox" class="session-aloud" prop:checked=move || speaking.get() disabled=move || !can_speak.get()
-                        on:change=move |_| {
-                            let on = !aloud.get_untracked();
-                            aloud.set(on);
-                            // Best effort: unkept, it lasts for this session.
-                            let _ = storage::modify(|kept: &mut Settings| kept.count_aloud = on);
-                        } />
+                        on:change=move |_| flip_and_keep(aloud, |kept, on| kept.count_aloud = on) />
                     " " {t.count_aloud}
                 </label>
                 {move || voice_note().map(|note| view! { <p class="hint">{note}</p> })}
                 <label>
                     <input type="checkbox" class="session-sound" prop:checked=move || sound.get()
-                        on:change=move |_| {
-                            let on = !sound.get_untracked();
-                            sound.set(on);
-                            let _ = storage::modify(|kept: &mut Settings| kept.silent = !on);
-                        } />
+                        on:change=move |_| flip_and_keep(sound, |kept, on| kept.silent = !on) />
                     " " {t.sound}
                 </label>
                 {(!wake_lock::supported()).then(|| view! { <p class="hint">{t.screen_may_sleep}</p> })}
@@ -754,6 +745,14 @@ fn action(label: &'static str, look: Look, on_click: Callback<()>) -> AnyView {
     };
     view! { <button type="button" class=class on:click=move |_| on_click.run(())>{label}</button> }
         .into_any()
+}
+
+/// Flips a session switch and keeps its new state in the settings with
+/// `keep`, for the next session. Best effort: unkept, it lasts for this one.
+fn flip_and_keep(switch: RwSignal<bool>, keep: fn(&mut Settings, bool)) {
+    let on = !switch.get_untracked();
+    switch.set(on);
+    let _ = storage::modify(|kept: &mut Settings| keep(kept, on));
 }
 
 /// The pain question for a score not given yet; gone once it is.
